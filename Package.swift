@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Onsite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "onsite", targets: ["onsite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "OnsiteCore",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(name: "CTextWidth"),
+        .target(name: "OnsiteUI", dependencies: ["OnsiteCore", "CTextWidth"]),
+        .target(name: "OnsiteTerminal", dependencies: ["OnsiteUI", "CNcursesw"]),
+        .executableTarget(
+            name: "onsite",
+            dependencies: [
+                "OnsiteCore", "OnsiteUI", "OnsiteTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"]),
+        .testTarget(
+            name: "OnsiteUITests",
+            dependencies: [
+                "OnsiteUI",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "OnsiteEndToEndTests", dependencies: ["onsite"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

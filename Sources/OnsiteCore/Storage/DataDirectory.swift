@@ -1,0 +1,43 @@
+import Foundation
+
+/// Where Onsite keeps its files, and the layout inside.
+///
+/// ```
+/// <root>/onsite.lock            the one-writer lock
+/// <root>/session.json           where the user was, and unsaved drafts
+/// <root>/sites/<id>/site.json   one site (profile, arrival, …)
+/// <root>/quarantine/            files that could not be read, kept for inspection
+/// ```
+public struct DataDirectory: Sendable {
+    public let root: URL
+
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// `--data-dir` if given, else `$XDG_DATA_HOME/onsite`, else `~/.local/share/onsite`.
+    public static func resolve(override: String?, environment: [String: String]) -> DataDirectory {
+        if let override, !override.isEmpty {
+            return DataDirectory(root: URL(fileURLWithPath: override))
+        }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return DataDirectory(root: URL(fileURLWithPath: xdg).appendingPathComponent("onsite"))
+        }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return DataDirectory(root: URL(fileURLWithPath: home).appendingPathComponent(".local/share/onsite"))
+    }
+
+    public var sitesURL: URL { root.appendingPathComponent("sites") }
+    public var quarantineURL: URL { root.appendingPathComponent("quarantine") }
+    public var sessionURL: URL { root.appendingPathComponent("session.json") }
+
+    /// The folder of one site.
+    public func siteFolder(_ id: String) -> URL { sitesURL.appendingPathComponent(id) }
+
+    /// The file of one site.
+    public func siteFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("site.json") }
+
+    /// Creates the folders (0700) if they are missing.
+    public func prepare() throws(StorageError) {
+        try DurableFile.makeDirectory(root)
+        try DurableFile.makeDirectory(sitesURL)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads and writes the sites of a data directory.
+public struct SiteStore: Sendable {
+    public let directory: DataDirectory
+    private let clock: any Clock
+
+    public init(directory: DataDirectory, clock: any Clock) {
+        self.directory = directory
+        self.clock = clock
+    }
+
+    /// What loading found: the sites that could be read, and what went wrong with the others.
+    public struct LoadResult: Sendable {
+        public var sites: [Site]
+        public var problems: [FileProblem]
+    }
+
+    /// Loads every site. A file that cannot be read is moved to `quarantine/` and its
+    /// previous good save is loaded instead, if there is one; nothing is ever silently dropped.
+    /// With `repair: false` (a reader without the lock) nothing is moved or written.
+    public func loadAll(repair: Bool = true) -> LoadResult {
+        var result = LoadResult(sites: [], problems: [])
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.sitesURL.path)) ?? []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            if !repair {
+                let file = directory.siteFile(name)
+                guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+                do throws(FileProblem.Cause) {
+                    var site = try JSONFormat.decode(Site.self, from: data)
+                    site.id = name
+                    result.sites.append(site)
+                } catch {
+                    result.problems.append(FileProblem(path: file.path, cause: error, quarantinedTo: nil, restoredPrevious: false))
+                }
+                continue
+            }
+            removeStrayTemporaries(in: directory.siteFolder(name))
+            switch load(siteID: name) {
+            case .success(let site): result.sites.append(site)
+            case .failure(let problem):
+                result.problems.append(problem)
+                if problem.restoredPrevious, case .success(let site) = load(siteID: name) {
+                    result.sites.append(site)
+                }
+            case .none: continue
+            }
+        }
+        result.sites.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        return result
+    }
+
+    /// Writes a site durably (see `DurableFile.replace`).
+    public func save(_ site: Site) throws(StorageError) {
+        let folder = directory.siteFolder(site.id)
+        if access(folder.path, F_OK) != 0 {
+            try DurableFile.makeDirectory(folder)
+            try DurableFile.syncDirectory(directory.sitesURL.path)
+        }
+        try DurableFile.replace(directory.siteFile(site.id), with: try JSONFormat.encode(site), keepPrevious: true)
+    }
+
+    private enum Loaded {
+        case success(Site)
+        case failure(FileProblem)
+        case none
+    }
+
+    private func load(siteID: String) -> Loaded {
+        let file = directory.siteFile(siteID)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return restoreFromBackup(siteID: siteID, cause: nil)
+        }
+        do throws(FileProblem.Cause) {
+            var site = try JSONFormat.decode(Site.self, from: data)
+            if site.schema > Site.currentSchema {
+                // A newer program's file is not damaged: leave it where it is.
+                let cause = FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(site.schema)); this one reads schema \(Site.currentSchema)")
+                return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
+            }
+            site.id = siteID
+            return .success(site)
+        } catch {
+            return restoreFromBackup(siteID: siteID, cause: error)
+        }
+    }
+
+    /// Moves a bad file to quarantine and puts the last good save back, if there is one.
+    private func restoreFromBackup(siteID: String, cause: FileProblem.Cause?) -> Loaded {
+        let file = directory.siteFile(siteID)
+        let backup = URL(fileURLWithPath: file.path + ".bak")
+        let quarantined = cause == nil ? nil : quarantine(file, label: "\(siteID)-site.json")
+        var restored = false
+        if let data = FileManager.default.contents(atPath: backup.path),
+           (try? JSONFormat.decode(Site.self, from: data)) != nil {
+            restored = (try? DurableFile.replace(file, with: data)) != nil
+        }
+        guard let cause else {
+            return restored ? load(siteID: siteID) : .none
+        }
+        return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: quarantined, restoredPrevious: restored))
+    }
+
+    /// Moves a file into `quarantine/` under a timestamped name; returns the new path.
+    func quarantine(_ file: URL, label: String) -> String? {
+        guard (try? DurableFile.makeDirectory(directory.quarantineURL)) != nil else { return nil }
+        let stamp = Timestamp(clock: clock).isoText.replacingOccurrences(of: ":", with: "")
+        var target = directory.quarantineURL.appendingPathComponent("\(label).\(stamp)")
+        var attempt = 1
+        while access(target.path, F_OK) == 0 {
+            attempt += 1
+            target = directory.quarantineURL.appendingPathComponent("\(label).\(stamp).\(attempt)")
+        }
+        guard rename(file.path, target.path) == 0 else { return nil }
+        try? DurableFile.syncDirectory(directory.quarantineURL.path)
+        try? DurableFile.syncDirectory(file.deletingLastPathComponent().path)
+        return target.path
+    }
+
+    private func removeStrayTemporaries(in folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            _ = unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import OnsiteCore
+
+/// Mouse support: a click selects a row (a click on the selected row opens it); the wheel moves.
+enum MouseInput {
+    static func handle(_ mouse: MouseEvent, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        guard state.mouseEnabled, state.prompt == nil, state.confirm == nil, !state.showingHelp,
+              state.loadProblems.isEmpty, !state.isTooSmall else { return [] }
+        switch mouse.kind {
+        case .wheelUp: return AppUpdate.update(&state, .key(.up), env)
+        case .wheelDown: return AppUpdate.update(&state, .key(.down), env)
+        case .press: break
+        case .release, .drag: return []
+        }
+        guard let target = index(at: mouse.row, state) else { return [] }
+        let current: Int
+        switch state.screen {
+        case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p): current = p.selection
+        default: return []
+        }
+        if target == current { return AppUpdate.update(&state, .key(.enter), env) }
+        let delta = target - current
+        var effects: [Effect] = []
+        for _ in 0..<abs(delta) { effects += AppUpdate.update(&state, .key(delta > 0 ? .down : .up), env) }
+        return effects
+    }
+
+    /// The list index under a screen row, if a selectable row is there.
+    private static func index(at row: Int, _ state: AppState) -> Int? {
+        let contentTop = 1
+        switch state.screen {
+        case .welcome(let p):
+            let index = p.scroll + row - (contentTop + WelcomeScreen.listTop)
+            return WelcomeScreen.entries(state).indices.contains(index) ? index : nil
+        case .home:
+            let index = row - (contentTop + HomeScreen.listTop)
+            return HomeScreen.Entry.allCases.indices.contains(index) ? index : nil
+        case .arrival(_, let p):
+            let rowIndex = p.scroll + row - (contentTop + ArrivalScreen.listTop)
+            let rows = ArrivalScreen.rows(state.standard)
+            guard row - (contentTop + ArrivalScreen.listTop) < ArrivalScreen.listHeight(state), rows.indices.contains(rowIndex),
+                  case .item(_, let index) = rows[rowIndex] else { return nil }
+            return index
+        case .arrivalItem(let siteID, let itemID, let p):
+            guard let site = state.site(siteID), let item = state.standard.arrivalItem(itemID) else { return nil }
+            let index = p.scroll + row - (contentTop + ArrivalItemScreen.headerHeight)
+            return ArrivalItemScreen.entries(site, item).indices.contains(index) ? index : nil
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import OnsiteCore
+
+/// Runs the loop: waits for an event, updates the state, performs the effects, draws one frame.
+/// Saves happen before the next frame is drawn, so whatever the screen shows as done is on disk.
+@MainActor
+public final class AppRunner {
+    public private(set) var state: AppState
+    private let environment: AppEnvironment
+    private let store: SiteStore
+    private let terminal: any TerminalDevice
+
+    public init(state: AppState, environment: AppEnvironment, store: SiteStore, terminal: any TerminalDevice) {
+        self.state = state
+        self.environment = environment
+        self.store = store
+        self.terminal = terminal
+        let size = terminal.size
+        self.state.width = size.width
+        self.state.height = size.height
+        self.state.unicodeLines = terminal.supportsUnicodeLines
+    }
+
+    /// Loops until the user quits or a signal ends the program; then writes the session.
+    public func run() {
+        terminal.draw(AppView.render(state))
+        while true {
+            let event = terminal.nextEvent()
+            if step(event) { break }
+        }
+        saveSession()
+    }
+
+    /// Handles one event; returns true when the program should end.
+    @discardableResult
+    public func step(_ event: InputEvent) -> Bool {
+        let quit = perform(AppUpdate.update(&state, event, environment))
+        if quit { return true }
+        terminal.draw(AppView.render(state))
+        return false
+    }
+
+    /// Changes the state outside the event flow (start-up actions) and performs what it asks for.
+    public func apply(_ change: (inout AppState, AppEnvironment) -> [Effect]) {
+        _ = perform(change(&state, environment))
+    }
+
+    /// Performs effects in order; returns true when one of them ends the program.
+    private func perform(_ effects: [Effect]) -> Bool {
+        var quit = false
+        for effect in effects {
+            switch effect {
+            case .saveSite(let site):
+                do {
+                    try store.save(site)
+                    AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
+                } catch {
+                    AppUpdate.saveFinished(&state, siteID: site.id, error: error)
+                }
+            case .redrawAll:
+                terminal.invalidate()
+            case .quit:
+                quit = true
+            }
+        }
+        return quit
+    }
+
+    /// Writes where the user was (best effort: the records themselves are already saved).
+    public func saveSession() {
+        guard let data = try? JSONFormat.encode(SessionState(state)) else { return }
+        try? DurableFile.replace(store.directory.sessionURL, with: data)
+    }
+}

@@ -1,0 +1,121 @@
+import OnsiteCore
+
+/// The update half of the loop: `update(&state, event) -> [Effect]`. It never draws and never does I/O.
+public enum AppUpdate {
+    /// Applies one event to the state and says what must happen outside.
+    public static func update(_ state: inout AppState, _ event: InputEvent, _ env: AppEnvironment) -> [Effect] {
+        state.today = env.now.localDate
+        switch event {
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            return []
+        case .terminate:
+            return [.quit]
+        case .paste(let text):
+            return paste(text, into: &state)
+        case .mouse(let mouse):
+            return MouseInput.handle(mouse, &state, env)
+        case .key(let key):
+            return handle(key, &state, env)
+        }
+    }
+
+    /// Opens the demo site on top of the welcome screen, creating it if it is missing.
+    public static func openDemoSite(_ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        state.stack = [.welcome(ListPosition())]
+        state.prompt = nil
+        return WelcomeScreen.openDemo(&state, env)
+    }
+
+    /// Records the result of a save the loop performed.
+    public static func saveFinished(_ state: inout AppState, siteID: String, error: StorageError?) {
+        if let error {
+            state.unsaved[siteID] = error
+            state.message = StatusMessage(Messages.notSaved(error), .error)
+        } else if state.unsaved.removeValue(forKey: siteID) != nil {
+            state.message = StatusMessage(LocalizedText(en: "Saved. Everything is on disk again.", zh: "已保存,所有内容已写入磁盘。"), .success)
+        }
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        if key == .control("l") { return [.redrawAll] }
+        if key == .control("q") || key == .control("c") { return requestQuit(&state) }
+        if !state.loadProblems.isEmpty {
+            if key == .character("q") { return requestQuit(&state) }
+            if key == .enter || key == .escape || key == .character(" ") { state.loadProblems.removeFirst() }
+            return []
+        }
+        if state.showingHelp {
+            if [.escape, .enter, .character("?"), .character("q"), .function(1)].contains(key) { state.showingHelp = false }
+            return []
+        }
+        if let confirm = state.confirm {
+            return ConfirmInput.handle(key, confirm, &state, env)
+        }
+        if state.prompt != nil {
+            return PromptInput.handle(key, &state, env)
+        }
+        if state.isTooSmall {
+            return key == .character("q") ? requestQuit(&state) : []
+        }
+        let kind = state.screen.kind
+        let typing = kind == .siteForm
+        let action = KeyMap.action(for: key, on: kind, typing: typing)
+        state.message = state.unsaved.isEmpty ? nil : state.message
+        switch action {
+        case .quit: return requestQuit(&state)
+        case .help: state.showingHelp = true; return []
+        case .switchLanguage:
+            state.language = state.language.other
+            return []
+        default: break
+        }
+        switch state.screen {
+        case .welcome: return WelcomeScreen.handle(key, action, &state, env)
+        case .siteForm: return SiteFormScreen.handle(key, action, &state, env)
+        case .home: return HomeScreen.handle(action, &state)
+        case .arrival: return ArrivalScreen.handle(action, &state, env)
+        case .arrivalItem: return ArrivalItemScreen.handle(action, &state, env)
+        case .siteRules: return SiteRulesScreen.handle(action, &state)
+        }
+    }
+
+    /// Quits at once when everything is saved; asks first when a save has failed.
+    static func requestQuit(_ state: inout AppState) -> [Effect] {
+        if state.unsaved.isEmpty { return [.quit] }
+        state.confirm = .quitUnsaved
+        return []
+    }
+
+    private static func paste(_ text: String, into state: inout AppState) -> [Effect] {
+        if var prompt = state.prompt, prompt.fields.indices.contains(prompt.focus) {
+            if !prompt.fields[prompt.focus].insert(text) { state.message = StatusMessage(Messages.pasteCut, .error) }
+            state.prompt = prompt
+        } else if case .siteForm(var form) = state.screen, state.confirm == nil, !state.showingHelp {
+            if !SiteFormScreen.insert(text, into: &form) { state.message = StatusMessage(Messages.pasteCut, .error) }
+            state.screen = .siteForm(form)
+        }
+        return []
+    }
+
+    /// Leaves the current screen (never below the first).
+    static func pop(_ state: inout AppState) {
+        if state.stack.count > 1 { state.stack.removeLast() }
+    }
+
+    /// Changes a site through a domain action, stores it and asks for a save.
+    static func change(
+        _ siteID: String, _ state: inout AppState, _ body: (inout Site) throws -> Void
+    ) -> [Effect] {
+        guard var site = state.site(siteID) else { return [] }
+        do {
+            try body(&site)
+        } catch {
+            state.message = StatusMessage(Messages.describe(error, state), .error)
+            return []
+        }
+        state.store(site)
+        return [.saveSite(site)]
+    }
+}

@@ -1,0 +1,11 @@
+import OnsiteCore
+
+/// Something the loop must do outside the pure update: plain data, so tests compare it.
+public enum Effect: Equatable, Sendable {
+    /// Write a site's record to disk; the result comes back as `.saved` or `.saveFailed`.
+    case saveSite(Site)
+    /// Remember the user's place and unsaved drafts (written on exit).
+    case quit
+    /// Repaint the whole terminal.
+    case redrawAll
+}

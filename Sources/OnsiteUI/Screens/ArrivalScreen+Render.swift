@@ -1,0 +1,80 @@
+import OnsiteCore
+
+extension ArrivalScreen {
+    static func render(_ state: AppState, _ siteID: String, _ position: ListPosition, into grid: inout Grid, _ area: Rect) {
+        guard let site = state.site(siteID) else { return }
+        let x = area.column + 2
+        let width = area.width - 4
+        let progress = site.arrivalProgress(state.standard)
+        let missing = site.arrivalMissing(state.standard).count
+        let title = state.t("Arrival checklist", "进场检查表")
+        grid.put(title, column: x, row: area.row, role: .title)
+        let barColumn = x + TextWidth.cells(of: title) + 2
+        let barWidth = max(6, min(20, width - TextWidth.cells(of: title) - 30))
+        grid.progressBar(progress.fraction, column: barColumn, row: area.row, width: barWidth, unicode: state.unicodeLines)
+        let summary = missing == 0
+            ? state.t(" \(progress.resolved)/\(progress.total) · complete", " \(progress.resolved)/\(progress.total) · 已完成")
+            : state.t(" \(progress.resolved)/\(progress.total) · \(missing) missing", " \(progress.resolved)/\(progress.total) · 缺\(missing)项")
+        grid.put(summary, column: barColumn + barWidth, row: area.row, role: missing == 0 ? .success : .normal, maxWidth: area.right - barColumn - barWidth)
+
+        let symbols = Symbols(unicode: state.unicodeLines)
+        let all = rows(state.standard)
+        let top = area.row + listTop
+        let visible = listHeight(state)
+        let timeWidth = 14
+        for (index, row) in all.enumerated().dropFirst(position.scroll).prefix(visible) {
+            let y = top + index - position.scroll
+            switch row {
+            case .heading(let section):
+                grid.put(section.title.text(in: state.language), column: x, row: y, role: .heading, maxWidth: width)
+            case .item(let item, let itemIndex):
+                let record = site.arrival.record(for: item.id)
+                let resolved = site.isResolved(item)
+                let selected = itemIndex == position.selection
+                let mark = symbols.mark(record.state, resolved: resolved)
+                let optional = item.required ? "" : state.t(" (optional)", "(可选)")
+                let note = record.note.isEmpty ? "" : " " + symbols.noteMark
+                var when = ""
+                if record.state != .open, let at = record.at { when = at.localDate == state.today ? at.clockTime : at.localDate.isoText }
+                let text = " \(mark) " + TextWidth.pad(item.title.text(in: state.language) + optional + note, to: width - timeWidth - 6)
+                let role: StyleRole = record.state == .done && !resolved ? .warning : (resolved ? .normal : .normal)
+                grid.listRow(text, column: x, row: y, width: width, selected: selected, role: role)
+                grid.put(TextWidth.pad(when, to: timeWidth), column: x + width - timeWidth, row: y, role: selected ? .selected : .muted)
+                if !selected {
+                    grid.paint(column: x + 1, row: y, count: 3, role: resolved ? .success : (record.state == .done ? .warning : .muted))
+                }
+            }
+        }
+        let items = state.standard.arrivalItems
+        if items.indices.contains(position.selection) {
+            renderFooter(state, site, items[position.selection], into: &grid,
+                         Rect(column: x, row: area.bottom - footerHeight, width: width, height: footerHeight))
+        }
+    }
+
+    /// The selected item's state, who resolved it and when, what is missing, and its note.
+    static func renderFooter(_ state: AppState, _ site: Site, _ item: ChecklistItemDefinition, into grid: inout Grid, _ rect: Rect) {
+        grid.put(String(repeating: Symbols(unicode: state.unicodeLines).separator, count: rect.width), column: rect.column, row: rect.row, role: .border)
+        var lines: [(String, StyleRole)] = []
+        let record = site.arrival.record(for: item.id)
+        let who = [record.by, record.at?.shortText].compactMap { $0 }.joined(separator: ", ")
+        switch record.state {
+        case .open: lines.append((state.t("Open. Space marks it done; n if it does not apply here.", "未完成。按空格标记完成;不适用按 n。"), .muted))
+        case .done: lines.append((state.t("Done", "已完成") + (who.isEmpty ? "" : " — " + who), .success))
+        case .notApplicable:
+            lines.append((state.t("Not applicable: ", "不适用:") + TextSanitizer.singleLine(record.reason) + (who.isEmpty ? "" : " — " + who), .accent))
+        }
+        let gaps = site.gaps(for: item)
+        if !gaps.isEmpty, record.state != .notApplicable {
+            lines.append((state.t("Needs: ", "还需要:") + gaps.map { Messages.gap($0, state).text(in: state.language) }.joined(separator: "; "), .warning))
+        }
+        if !record.note.isEmpty {
+            lines.append((state.t("Note: ", "备注:") + TextSanitizer.singleLine(record.note), .normal))
+        } else if let help = item.help {
+            lines.append((help.text(in: state.language), .muted))
+        }
+        for (index, line) in lines.prefix(rect.height - 1).enumerated() {
+            grid.put(line.0, column: rect.column, row: rect.row + 1 + index, role: line.1, maxWidth: rect.width)
+        }
+    }
+}

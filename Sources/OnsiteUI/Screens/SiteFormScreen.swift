@@ -1,0 +1,130 @@
+import OnsiteCore
+
+/// The form that sets up a new site or edits one. Typed text is never thrown away.
+enum SiteFormScreen {
+    static let labelWidth = 22
+
+    static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        guard case .siteForm(var form) = state.screen else { return [] }
+        let rows = SiteFormRow.rows(form.draft)
+        let focusable = rows.filter(\.isFocusable)
+        form.focus = min(max(0, form.focus), focusable.count - 1)
+        let current = focusable[form.focus]
+        var effects: [Effect] = []
+        switch action {
+        case .moveUp, .previousPane: focus(&form, form.focus - 1, focusable)
+        case .moveDown, .nextPane: focus(&form, form.focus + 1, focusable)
+        case .pageUp: focus(&form, form.focus - 8, focusable)
+        case .pageDown: focus(&form, form.focus + 8, focusable)
+        case .save:
+            effects = save(&form, &state, env)
+            return effects
+        case .back:
+            let key = form.siteID ?? AppState.newSiteKey
+            let original = form.siteID.flatMap { state.site($0) }.map { SiteDraft(profile: $0.profile) } ?? SiteDraft()
+            if form.draft == original {
+                state.drafts.removeValue(forKey: key)
+            } else {
+                state.drafts[key] = form.draft
+                state.message = StatusMessage(LocalizedText(en: "Your typing is kept; open the form again to continue.", zh: "已保留填写内容,再次打开表单即可继续。"))
+            }
+            AppUpdate.pop(&state)
+            return []
+        case .remove:
+            removeRow(of: current, &form)
+        case .open:
+            switch current {
+            case .addCrew:
+                form.draft.crew.append(SiteDraft.CrewRow())
+                focusField(.crewName(form.draft.crew.count - 1), &form)
+            case .addLiaison:
+                form.draft.liaisons.append(SiteDraft.LiaisonRow())
+                focusField(.liaisonName(form.draft.liaisons.count - 1), &form)
+            case .save:
+                return save(&form, &state, env)
+            default:
+                focus(&form, form.focus + 1, focusable)
+            }
+        default:
+            if case .field(let field) = current {
+                var text = TextField(form.draft.text(field))
+                text.cursor = min(form.cursor, text.text.count)
+                if text.handle(key) {
+                    form.draft.setText(text.text, for: field)
+                    form.cursor = text.cursor
+                }
+            }
+        }
+        state.screen = .siteForm(form)
+        return effects
+    }
+
+    /// Inserts pasted text into the focused field; false when some of it was cut.
+    static func insert(_ text: String, into form: inout SiteFormState) -> Bool {
+        let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+        guard focusable.indices.contains(form.focus), case .field(let field) = focusable[form.focus] else { return true }
+        var input = TextField(form.draft.text(field))
+        input.cursor = min(form.cursor, input.text.count)
+        let complete = input.insert(text)
+        form.draft.setText(input.text, for: field)
+        form.cursor = input.cursor
+        return complete
+    }
+
+    private static func focus(_ form: inout SiteFormState, _ index: Int, _ focusable: [SiteFormRow]) {
+        form.focus = min(max(0, index), focusable.count - 1)
+        if case .field(let field) = focusable[form.focus] { form.cursor = form.draft.text(field).count }
+    }
+
+    private static func focusField(_ field: SiteField, _ form: inout SiteFormState) {
+        let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+        if let index = focusable.firstIndex(of: .field(field)) { focus(&form, index, focusable) }
+    }
+
+    private static func removeRow(of row: SiteFormRow, _ form: inout SiteFormState) {
+        guard case .field(let field) = row else { return }
+        switch field {
+        case .crewName(let i), .crewRole(let i):
+            guard i > 0, form.draft.crew.indices.contains(i) else { return }
+            form.draft.crew.remove(at: i)
+        case .liaisonName(let i), .liaisonRole(let i), .liaisonPhone(let i):
+            guard form.draft.liaisons.indices.contains(i) else { return }
+            form.draft.liaisons.remove(at: i)
+            if form.draft.liaisons.isEmpty { form.draft.liaisons = [SiteDraft.LiaisonRow()] }
+        default: return
+        }
+        let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+        focus(&form, form.focus, focusable)
+    }
+
+    private static func save(_ form: inout SiteFormState, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        switch form.draft.validate(ids: env.ids) {
+        case .failure(let errors):
+            form.attemptedSave = true
+            let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+            if let first = focusable.firstIndex(where: { if case .field(let f) = $0 { errors.problems[f] != nil } else { false } }) {
+                focus(&form, first, focusable)
+            }
+            state.screen = .siteForm(form)
+            let count = errors.problems.count
+            state.message = StatusMessage(LocalizedText(
+                en: "Not saved yet: \(count) field\(count == 1 ? "" : "s") to correct (marked !). Nothing you typed is lost.",
+                zh: "尚未保存:有\(count)处需要更正(标有 !)。已填写的内容不会丢失。"), .error)
+            return []
+        case .success(let profile):
+            var site: Site
+            if let id = form.siteID, let existing = state.site(id) {
+                site = existing
+                site.profile = profile
+            } else {
+                site = Site(id: env.ids.makeID(), isDemo: false, createdAt: env.now, standard: state.standard.reference, profile: profile)
+            }
+            state.store(site)
+            state.drafts.removeValue(forKey: form.siteID ?? AppState.newSiteKey)
+            AppUpdate.pop(&state)
+            if form.siteID == nil { state.stack.append(.home(siteID: site.id, ListPosition())) }
+            state.message = StatusMessage(LocalizedText(en: "Site saved.", zh: "现场已保存。"), .success)
+            return [.saveSite(site)]
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import OnsiteCore
+
+/// The rules a crew keeps on site: the client's own, then the standard's dress, behaviour and 5S.
+enum SiteRulesScreen {
+    static func lines(_ state: AppState, _ site: Site, width: Int) -> [(String, StyleRole)] {
+        var lines: [(String, StyleRole)] = []
+        let bullet = Symbols(unicode: state.unicodeLines).bullet
+        func add(_ text: String, _ role: StyleRole, indent: String = "") {
+            for (index, line) in TextWidth.wrap(text, width: width - TextWidth.cells(of: indent) - 2).enumerated() {
+                lines.append(((index == 0 ? indent : String(repeating: " ", count: TextWidth.cells(of: indent))) + line, role))
+            }
+        }
+        add(state.t("The client's rules", "客户的规定"), .heading)
+        if site.arrival.clientRules.isEmpty {
+            add(state.t("None recorded yet: ask the client at arrival (arrival checklist).", "尚未记录:进场时请客户介绍(见进场检查表)。"), .muted, indent: "  ")
+        }
+        for rule in site.arrival.clientRules { add(TextSanitizer.singleLine(rule.text), .normal, indent: "  \(bullet) ") }
+        for section in state.standard.siteRules {
+            lines.append(("", .normal))
+            add(section.title.text(in: state.language), .heading)
+            for rule in section.rules { add(rule.text(in: state.language), .normal, indent: "  \(bullet) ") }
+        }
+        return lines
+    }
+
+    static func handle(_ action: Action?, _ state: inout AppState) -> [Effect] {
+        guard case .siteRules(let siteID, var position) = state.screen, let site = state.site(siteID) else { return [] }
+        let visible = max(1, state.height - 4)
+        let count = lines(state, site, width: state.width - 4).count
+        let maxScroll = max(0, count - visible)
+        switch action {
+        case .moveUp: position.scroll -= 1
+        case .moveDown: position.scroll += 1
+        case .pageUp: position.scroll -= visible
+        case .pageDown: position.scroll += visible
+        case .first: position.scroll = 0
+        case .last: position.scroll = maxScroll
+        case .back, .siteRules:
+            AppUpdate.pop(&state)
+            return []
+        case .arrival:
+            state.stack.append(.arrival(siteID: siteID, ListPosition()))
+            return []
+        default: break
+        }
+        position.scroll = min(max(0, position.scroll), maxScroll)
+        state.screen = .siteRules(siteID: siteID, position)
+        return []
+    }
+
+    static func render(_ state: AppState, _ siteID: String, _ position: ListPosition, into grid: inout Grid, _ area: Rect) {
+        guard let site = state.site(siteID) else { return }
+        grid.put(state.t("Site rules", "现场规范"), column: area.column + 2, row: area.row, role: .title)
+        let all = lines(state, site, width: area.width - 4)
+        let visible = area.height - 1
+        for (index, line) in all.dropFirst(position.scroll).prefix(visible).enumerated() {
+            grid.put(line.0, column: area.column + 2, row: area.row + 1 + index, role: line.1, maxWidth: area.width - 4)
+        }
+        if all.count > visible {
+            let shown = min(all.count, position.scroll + visible)
+            grid.put("\(shown)/\(all.count)", column: area.right - 10, row: area.row, role: .muted)
+        }
+    }
+}

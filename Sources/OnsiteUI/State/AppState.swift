@@ -1,0 +1,71 @@
+import OnsiteCore
+
+/// Everything the screen shows, in memory. `AppUpdate` changes it; `AppView` draws it.
+public struct AppState: Sendable {
+    public var language: Language
+    public let standard: ServiceStandard
+    public var sites: [Site]
+    /// The navigation stack; the last screen is the one shown.
+    public var stack: [Screen]
+    public var prompt: PromptState?
+    public var confirm: ConfirmPurpose?
+    public var showingHelp = false
+    public var message: StatusMessage?
+    /// Sites whose last save failed, with the reason; their data is kept here until a save succeeds.
+    public var unsaved: [String: StorageError] = [:]
+    /// Site forms left with Esc, kept until saved: by site id, or `AppState.newSiteKey`.
+    public var drafts: [String: SiteDraft] = [:]
+    /// The draft key of a site not created yet.
+    public static let newSiteKey = "new"
+    /// Files that could not be read at start, shown until dismissed.
+    public var loadProblems: [FileProblem] = []
+    public var width: Int
+    public var height: Int
+    public var unicodeLines: Bool
+    /// The site's calendar day now (set by the loop from the clock).
+    public var today: LocalDate
+    public var mouseEnabled: Bool
+
+    public init(
+        language: Language, standard: ServiceStandard, sites: [Site], width: Int, height: Int,
+        today: LocalDate, unicodeLines: Bool = true, mouseEnabled: Bool = true
+    ) {
+        self.language = language
+        self.standard = standard
+        self.sites = sites
+        self.width = width
+        self.height = height
+        self.today = today
+        self.unicodeLines = unicodeLines
+        self.mouseEnabled = mouseEnabled
+        stack = [.welcome(ListPosition())]
+    }
+
+    /// The screen on top of the stack.
+    public var screen: Screen {
+        get { stack.last ?? .welcome(ListPosition()) }
+        set {
+            if stack.isEmpty { stack = [newValue] } else { stack[stack.count - 1] = newValue }
+        }
+    }
+
+    /// A site by id.
+    public func site(_ id: String) -> Site? { sites.first { $0.id == id } }
+
+    /// Puts a changed site in place (or adds it).
+    public mutating func store(_ site: Site) {
+        if let index = sites.firstIndex(where: { $0.id == site.id }) { sites[index] = site } else { sites.append(site) }
+    }
+
+    /// The text of a pair in the current language.
+    public func t(_ english: String, _ chinese: String) -> String {
+        language == .english ? english : chinese
+    }
+
+    /// Smallest terminal the screens are laid out for.
+    public static let minimumWidth = 56
+    public static let minimumHeight = 16
+
+    /// Whether the terminal is too small to draw the screens.
+    public var isTooSmall: Bool { width < AppState.minimumWidth || height < AppState.minimumHeight }
+}

@@ -1,0 +1,89 @@
+import OnsiteCore
+@testable import OnsiteUI
+import SnapshotTesting
+import XCTest
+
+/// Every screen as text at 80×24, in English and Chinese. Snapshots live in __Snapshots__.
+final class ScreenSnapshotTests: XCTestCase {
+    let fixture = Fixture()
+
+    private func check(_ state: AppState, named name: String, file: StaticString = #filePath, testName: String = #function, line: UInt = #line) {
+        let grid = AppView.render(state)
+        for row in 0..<grid.height {
+            XCTAssertEqual(TextWidth.cells(of: grid.rowText(row)), grid.width, "row \(row) is not exactly \(grid.width) cells", file: file, line: line)
+        }
+        assertSnapshot(of: grid.text, as: .lines, named: name, file: file, testName: testName, line: line)
+    }
+
+    private func both(_ build: (Language) -> AppState, testName: String = #function) {
+        for language in Language.allCases {
+            check(build(language), named: language.rawValue, testName: testName)
+        }
+    }
+
+    func testWelcomeFirstRun() {
+        both { fixture.state($0) }
+    }
+
+    func testWelcomeWithTheDemoSite() {
+        both { fixture.state($0, demo: true) }
+    }
+
+    func testNewSiteFormWithProblems() {
+        both { language in
+            var state = fixture.state(language)
+            fixture.send([.character("N")], to: &state)
+            fixture.type(language == .english ? "Line 3 filler" : "三号线灌装机", into: &state)
+            fixture.send([.tab], to: &state)
+            fixture.send(Array(repeating: .tab, count: 4), to: &state)
+            fixture.type("2026-13-01", into: &state)
+            fixture.send([.control("s")], to: &state)
+            return state
+        }
+    }
+
+    func testHomeOfTheDemoSite() {
+        both { language in
+            var state = fixture.state(language, demo: true)
+            fixture.send([.enter], to: &state)
+            return state
+        }
+    }
+
+    func testArrivalChecklist() {
+        both { language in
+            var state = fixture.state(language, demo: true)
+            fixture.send([.enter, .character("A"), .down, .down], to: &state)
+            return state
+        }
+    }
+
+    func testArrivalItemRelayToCrew() {
+        both { language in
+            var state = fixture.state(language, demo: true)
+            let index = fixture.standard.arrivalItems.firstIndex { $0.id == "client-rules-relayed" }!
+            fixture.send([.enter, .character("A")] + Array(repeating: .down, count: index) + [.enter], to: &state)
+            return state
+        }
+    }
+
+    func testSiteRules() {
+        both { language in
+            var state = fixture.state(language, demo: true)
+            fixture.send([.enter, .character("R")], to: &state)
+            return state
+        }
+    }
+
+    func testHelp() {
+        both { language in
+            var state = fixture.state(language, demo: true)
+            fixture.send([.enter, .character("A"), .character("?")], to: &state)
+            return state
+        }
+    }
+
+    func testTerminalTooSmall() {
+        both { fixture.state($0, width: 20, height: 6) }
+    }
+}

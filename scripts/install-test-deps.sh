@@ -1,0 +1,13 @@
+#!/bin/sh
+# Installs what the test suite uses beyond the Swift toolchain, if it is missing.
+set -e
+missing=""
+command -v tmux >/dev/null 2>&1 || missing="$missing tmux"
+[ -f /usr/include/ncursesw/curses.h ] || missing="$missing libncurses-dev"
+[ -z "$missing" ] && exit 0
+echo "Installing:$missing"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
