@@ -13,11 +13,9 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CNcursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // No pkgConfig: SwiftPM rejects the -D flags of ncursesw.pc with a warning;
+        // shim.h defines what they would, and the module map links the libraries.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "OnsiteCore",
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]

@@ -6,6 +6,8 @@ public struct ArrivalRecord: Codable, Hashable, Sendable {
     /// Whether the client gave the rules in writing.
     public var rulesInWriting: Bool
     public var acknowledgments: [Acknowledgment]
+    /// Goes up each time a rule is added or reworded, so the crew must be told again.
+    public var rulesVersion: Int
     public var workArea: String
     public var storageArea: String
     public var custody: [Custody]
@@ -18,6 +20,7 @@ public struct ArrivalRecord: Codable, Hashable, Sendable {
         self.clientRules = clientRules
         self.rulesInWriting = rulesInWriting
         self.acknowledgments = acknowledgments
+        rulesVersion = clientRules.count
         self.workArea = workArea
         self.storageArea = storageArea
         self.custody = custody
@@ -34,7 +37,6 @@ public struct ArrivalRecord: Codable, Hashable, Sendable {
     /// Whether a crew member acknowledged the rules as they stand now (after the newest rule was added).
     public func hasAcknowledgedCurrentRules(_ crewMemberID: String) -> Bool {
         guard let ack = acknowledgment(of: crewMemberID) else { return false }
-        guard let newest = clientRules.map(\.addedAt).max() else { return true }
-        return ack.at >= newest
+        return ack.rulesVersion >= rulesVersion
     }
 }

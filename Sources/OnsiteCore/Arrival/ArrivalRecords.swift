@@ -15,10 +15,13 @@ public struct ClientRule: Codable, Hashable, Sendable, Identifiable {
 public struct Acknowledgment: Codable, Hashable, Sendable {
     public var crewMemberID: String
     public var at: Timestamp
+    /// The version of the rule list the member was told (see `ArrivalRecord.rulesVersion`).
+    public var rulesVersion: Int
 
-    public init(crewMemberID: String, at: Timestamp) {
+    public init(crewMemberID: String, at: Timestamp, rulesVersion: Int) {
         self.crewMemberID = crewMemberID
         self.at = at
+        self.rulesVersion = rulesVersion
     }
 }
 

@@ -111,7 +111,7 @@ extension Site {
 
     /// A non-empty, single-line, sanitised text within the length limit.
     static func validated(_ text: String) throws(ArrivalError) -> String {
-        let clean = TextSanitizer.singleLine(text).trimmed
+        let clean = TextSanitizer.singleLine(text.trimmed).trimmed
         guard !clean.isEmpty else { throw .emptyText }
         guard clean.count <= maxTextLength else { throw .textTooLong(limit: maxTextLength) }
         return clean

@@ -4,6 +4,7 @@ extension Site {
     public mutating func addClientRule(_ text: String, id: String, at time: Timestamp) throws(ArrivalError) {
         let clean = try Site.validated(text)
         arrival.clientRules.append(ClientRule(id: id, text: clean, addedAt: time))
+        arrival.rulesVersion += 1
     }
 
     /// Rewords a client rule (a rewording counts as new: the crew is told again).
@@ -13,6 +14,7 @@ extension Site {
         guard arrival.clientRules[index].text != clean else { return }
         arrival.clientRules[index].text = clean
         arrival.clientRules[index].addedAt = time
+        arrival.rulesVersion += 1
     }
 
     /// Removes a client rule.
@@ -25,7 +27,7 @@ extension Site {
     public mutating func acknowledgeRules(crewMemberID: String, at time: Timestamp) throws(ArrivalError) {
         guard profile.crew.contains(where: { $0.id == crewMemberID }) else { throw .unknownCrewMember(crewMemberID) }
         arrival.acknowledgments.removeAll { $0.crewMemberID == crewMemberID }
-        arrival.acknowledgments.append(Acknowledgment(crewMemberID: crewMemberID, at: time))
+        arrival.acknowledgments.append(Acknowledgment(crewMemberID: crewMemberID, at: time, rulesVersion: arrival.rulesVersion))
     }
 
     /// Withdraws an acknowledgment recorded by mistake.
@@ -60,7 +62,7 @@ extension Site {
     }
 
     static func validatedOptional(_ text: String) throws(ArrivalError) -> String {
-        let clean = TextSanitizer.singleLine(text).trimmed
+        let clean = TextSanitizer.singleLine(text.trimmed).trimmed
         guard clean.count <= maxTextLength else { throw .textTooLong(limit: maxTextLength) }
         return clean
     }

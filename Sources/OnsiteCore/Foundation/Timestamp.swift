@@ -75,6 +75,10 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable {
         calendar.timeZone = zoneValue
         let wanted = DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4], second: parts[5])
         guard let date = calendar.date(from: wanted) else { return nil }
+        // The calendar is lenient (Feb 30 becomes Mar 2): accept only times that exist.
+        let back = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        guard back.year == parts[0], back.month == parts[1], back.day == parts[2],
+              back.hour == parts[3], back.minute == parts[4], back.second == parts[5] else { return nil }
         self.init(date: date, offsetSeconds: offset)
     }
 

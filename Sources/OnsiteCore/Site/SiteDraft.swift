@@ -59,13 +59,13 @@ public struct SiteDraft: Codable, Hashable, Sendable {
     public func validate(ids: any IdSource) -> Result<SiteProfile, SiteDraftErrors> {
         var problems: [SiteField: FieldProblem] = [:]
         func required(_ text: String, _ field: SiteField) -> String {
-            let clean = TextSanitizer.singleLine(text).trimmed
+            let clean = TextSanitizer.singleLine(text.trimmed).trimmed
             if clean.isEmpty { problems[field] = .required }
             else if clean.count > SiteDraft.maxFieldLength { problems[field] = .tooLong(limit: SiteDraft.maxFieldLength) }
             return clean
         }
         func optional(_ text: String, _ field: SiteField) -> String {
-            let clean = TextSanitizer.singleLine(text).trimmed
+            let clean = TextSanitizer.singleLine(text.trimmed).trimmed
             if clean.count > SiteDraft.maxFieldLength { problems[field] = .tooLong(limit: SiteDraft.maxFieldLength) }
             return clean
         }

@@ -60,7 +60,9 @@ public enum DurableFile {
             }
         }
         var info = stat()
-        if stat(url.path, &info) == 0, info.st_mode & 0o077 != 0 {
+        guard stat(url.path, &info) == 0 else { throw .fromErrno(errno, path: url.path, operation: "create directory") }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw .fromErrno(ENOTDIR, path: url.path, operation: "create directory") }
+        if info.st_mode & 0o077 != 0 {
             _ = chmod(url.path, 0o700)
         }
     }

@@ -29,7 +29,7 @@ public struct FileProblem: Hashable, Sendable {
             if case .typeMismatch(let type, _) = error { message = "expected \(type)" }
             let underlying = context.underlyingError.map { String(describing: $0) } ?? ""
             let position = Cause.position(in: underlying + " " + context.debugDescription)
-            let located = position ?? Cause.locate(key: context.codingPath.last?.stringValue, in: data)
+            let located = position ?? Cause.syntaxPosition(in: data) ?? Cause.locate(key: context.codingPath.last?.stringValue, in: data)
             let detail = underlying.isEmpty || position == nil ? message : message + " (" + underlying + ")"
             self.init(line: located?.line, column: located?.column, message: path.isEmpty ? detail : "\(path): \(detail)")
         }
@@ -41,6 +41,27 @@ public struct FileProblem: Hashable, Sendable {
             let column = Int(text[columnRange.upperBound...].prefix { $0.isNumber })
             guard let line, let column else { return nil }
             return (line, column)
+        }
+
+        /// Where JSON syntax breaks, as line and column: the decoder on Linux gives no position,
+        /// JSONSerialization gives a character offset.
+        static func syntaxPosition(in data: Data) -> (line: Int, column: Int)? {
+            do {
+                _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+                return nil
+            } catch {
+                let text = String(describing: error)
+                guard let range = text.range(of: "character ") else { return nil }
+                guard let offset = Int(text[range.upperBound...].prefix { $0.isNumber }) else { return nil }
+                return lineAndColumn(ofCharacter: offset, in: data)
+            }
+        }
+
+        /// Line and column (both from 1) of a byte offset in UTF-8 text.
+        static func lineAndColumn(ofCharacter offset: Int, in data: Data) -> (line: Int, column: Int) {
+            let before = String(decoding: data.prefix(max(0, offset)), as: UTF8.self)
+            let lines = before.split(separator: "\n", omittingEmptySubsequences: false)
+            return (lines.count, (lines.last?.count ?? 0) + 1)
         }
 
         /// The first line where `"key":` appears, for errors the parser gave no position for.

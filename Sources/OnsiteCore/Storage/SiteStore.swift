@@ -65,6 +65,9 @@ public struct SiteStore: Sendable {
         try DurableFile.replace(directory.siteFile(site.id), with: try JSONFormat.encode(site), keepPrevious: true)
     }
 
+    /// Just the version of a file, read before the rest.
+    private struct SchemaProbe: Decodable { var schema: Int }
+
     private enum Loaded {
         case success(Site)
         case failure(FileProblem)
@@ -76,13 +79,13 @@ public struct SiteStore: Sendable {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return restoreFromBackup(siteID: siteID, cause: nil)
         }
+        if let schema = try? JSONFormat.decode(SchemaProbe.self, from: data).schema, schema > Site.currentSchema {
+            // A newer program's file is not damaged: leave it where it is.
+            let cause = FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(schema)); this one reads schema \(Site.currentSchema)")
+            return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
+        }
         do throws(FileProblem.Cause) {
             var site = try JSONFormat.decode(Site.self, from: data)
-            if site.schema > Site.currentSchema {
-                // A newer program's file is not damaged: leave it where it is.
-                let cause = FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(site.schema)); this one reads schema \(Site.currentSchema)")
-                return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
-            }
             site.id = siteID
             return .success(site)
         } catch {
@@ -96,7 +99,9 @@ public struct SiteStore: Sendable {
         let backup = URL(fileURLWithPath: file.path + ".bak")
         let quarantined = cause == nil ? nil : quarantine(file, label: "\(siteID)-site.json")
         var restored = false
-        if let data = FileManager.default.contents(atPath: backup.path),
+        // Never put the backup over a damaged file that could not be moved aside.
+        let placeIsFree = cause == nil || quarantined != nil
+        if placeIsFree, let data = FileManager.default.contents(atPath: backup.path),
            (try? JSONFormat.decode(Site.self, from: data)) != nil {
             restored = (try? DurableFile.replace(file, with: data)) != nil
         }

@@ -1,0 +1,103 @@
+import CNcursesw
+import OnsiteUI
+
+extension CursesTerminal {
+    /// Shows a whole frame at once: erase, write every row, one `doupdate`.
+    /// ncurses compares with what is on screen and sends only the difference.
+    public func draw(_ grid: Grid) {
+        guard isRunning else { return }
+        let window = onsite_stdscr()
+        _ = werase(window)
+        let columns = min(grid.width, Int(onsite_cols()))
+        let rows = min(grid.height, Int(onsite_lines()))
+        if columns > 0 {
+            for row in 0..<rows { drawRow(row, of: grid, columns: columns, window: window) }
+        }
+
+        var showCursor = false
+        if let cursor = grid.cursor, cursor.column >= 0, cursor.column < columns, cursor.row >= 0, cursor.row < rows {
+            _ = wmove(window, Int32(cursor.row), Int32(cursor.column))
+            showCursor = true
+        }
+        _ = leaveok(window, !showCursor)
+        if !showCursor && cursorVisible { _ = curs_set(0) }
+        if needsFullRepaint {
+            _ = clearok(onsite_curscr(), true)
+            needsFullRepaint = false
+        }
+        _ = wnoutrefresh(window)
+        _ = doupdate()
+        if showCursor && !cursorVisible { _ = curs_set(1) }
+        cursorVisible = showCursor
+        if !modesEnabled { enableModes() }
+    }
+
+    /// Writes one row with a single `mvwadd_wchnstr`, which neither moves the
+    /// cursor nor scrolls, so the bottom-right cell is safe to write. Every
+    /// entry covers exactly its own cells, so columns stay aligned even if the
+    /// grid holds a stray continuation cell.
+    private func drawRow(_ row: Int, of grid: Grid, columns: Int, window: UnsafeMutablePointer<WINDOW>?) {
+        if rowBuffer.count < columns + 1 { rowBuffer = Array(repeating: cchar_t(), count: columns + 1) }
+        var count = 0
+        var column = 0
+        rowBuffer.withUnsafeMutableBufferPointer { buffer in
+            while column < columns {
+                let cell = grid[column, row]
+                var text = cell.text
+                var span = 1
+                if cell.isContinuation {
+                    text = " "
+                } else {
+                    let width = cell.text.first.map(TextWidth.cells(of:)) ?? 1
+                    if width == 2 {
+                        // A wide character that would not fit the last column is not drawn.
+                        if column + 1 < columns { span = 2 } else { text = " " }
+                    }
+                }
+                setCell(&buffer[count], text: text, look: palette.look(for: cell.role))
+                count += 1
+                column += span
+            }
+            buffer[count] = cchar_t()
+        }
+        _ = mvwadd_wchnstr(window, Int32(row), 0, rowBuffer, Int32(count))
+    }
+
+    /// Fills one ncurses cell; anything ncurses would not draw as one glyph becomes a replacement.
+    private func setCell(_ target: inout cchar_t, text: String, look: RolePalette.Look) {
+        var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
+        let result = withUnsafeMutableBytes(of: &characters) { raw -> Int32 in
+            let wide = raw.bindMemory(to: wchar_t.self)
+            var length = 0
+            for scalar in text.unicodeScalars {
+                if length == 5 { break }
+                wide[length] = wchar_t(bitPattern: scalar.value)
+                length += 1
+            }
+            if length == 0 || !Self.isDrawable(wide[0]) {
+                wide[0] = Self.replacement
+                length = 1
+            }
+            wide[length] = 0
+            return setcchar(&target, wide.baseAddress, look.attributes, look.pair, nil)
+        }
+        if result == onsite_err() {
+            var fallback: (wchar_t, wchar_t) = (Self.replacement, 0)
+            _ = withUnsafePointer(to: &fallback) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) {
+                    setcchar(&target, $0, look.attributes, look.pair, nil)
+                }
+            }
+        }
+    }
+
+    /// A character that starts a cell: printable, not a control, not a combining mark alone.
+    private static func isDrawable(_ character: wchar_t) -> Bool {
+        let value = UInt32(bitPattern: character)
+        if value < 0x20 || (value >= 0x7F && value < 0xA0) { return false }
+        return onsite_wcwidth(character) > 0
+    }
+
+    /// What stands in for an undrawable character (U+FFFD where the locale has it).
+    private static let replacement: wchar_t = onsite_wcwidth(0xFFFD) == 1 ? 0xFFFD : wchar_t(UInt8(ascii: "?"))
+}

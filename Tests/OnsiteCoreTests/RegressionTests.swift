@@ -1,0 +1,95 @@
+import Foundation
+import XCTest
+@testable import OnsiteCore
+
+/// Defects found while the suite was written, each pinned by a test.
+final class RegressionTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var directory: DataDirectory!
+    private var store: SiteStore!
+    private let now = Timestamp(date: Fixture.morning, offsetSeconds: 8 * 3600)
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        folder = try TemporaryFolder()
+        directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
+        store = SiteStore(directory: directory, clock: Fixture.clock())
+    }
+
+    override func tearDown() {
+        folder.remove()
+        super.tearDown()
+    }
+
+    func testInvalidJSONIsReportedWithLineAndColumn() throws {
+        XCTAssertNil(storageError { try store.save(Fixture.site()) })
+        let file = directory.siteFile("site-1")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        lines[4] = "  \"broken\" : nope,"
+        try lines.joined(separator: "\n").write(to: file, atomically: false, encoding: .utf8)
+        let problem = try XCTUnwrap(store.loadAll().problems.first)
+        XCTAssertEqual(problem.cause.line, 5)
+        XCTAssertNotNil(problem.cause.column)
+    }
+
+    func testSurroundingNewlinesAreTrimmedNotTurnedIntoMarks() {
+        var site = Fixture.site()
+        XCTAssertEqual(arrivalError { try site.markNotApplicable(Fixture.item("bring-ppe"), reason: "\n", at: now) }, .emptyText)
+        XCTAssertNil(arrivalError { try site.setWorkArea("\r\n") })
+        XCTAssertEqual(site.arrival.workArea, "")
+        XCTAssertNil(arrivalError { try site.addClientRule("Hard hats on\n", id: "r-1", at: now) })
+        XCTAssertEqual(site.arrival.clientRules.first?.text, "Hard hats on")
+        var draft = SiteDraft(profile: Fixture.profile())
+        draft.name = "Line 3 filler\n"
+        guard case .success(let profile) = draft.validate(ids: SequentialIdSource()) else { return XCTFail("valid draft refused") }
+        XCTAssertEqual(profile.name, "Line 3 filler")
+    }
+
+    func testImpossibleTimesAndDatesAreRefused() {
+        for text in ["2026-02-30T08:00:00+08:00", "2026-11-23T25:00:00+08:00", "2026-13-01T08:00:00Z", "2026-11-23T08:61:00Z"] {
+            XCTAssertNil(Timestamp(isoText: text), text)
+        }
+        for text in ["2026--11-23", "2026-11-23-", "2026-+1-23", "２０２６-11-23"] {
+            XCTAssertNil(LocalDate(text: text), text)
+        }
+    }
+
+    func testANewerSchemaWithAnotherLayoutIsLeftInPlace() throws {
+        XCTAssertNil(storageError { try store.save(Fixture.site()) })
+        let file = directory.siteFile("site-1")
+        let newer = #"{ "schema": 99, "entirely": ["new", "layout"] }"#
+        try newer.write(to: file, atomically: false, encoding: .utf8)
+        let result = store.loadAll()
+        XCTAssertTrue(result.sites.isEmpty)
+        XCTAssertEqual(result.problems.first?.quarantinedTo, nil)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), newer, "a newer file must not be touched")
+    }
+
+    func testADamagedFileIsNeverOverwrittenWhenItCannotBeQuarantined() throws {
+        XCTAssertNil(storageError { try store.save(Fixture.site()) })
+        XCTAssertNil(storageError { try store.save(Fixture.site()) })
+        let file = directory.siteFile("site-1")
+        try "{ damaged".write(to: file, atomically: false, encoding: .utf8)
+        // A plain file where the quarantine folder should be: the bad file cannot be moved.
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory.quarantineURL.path, contents: Data()))
+        let problem = try XCTUnwrap(store.loadAll().problems.first)
+        XCTAssertNil(problem.quarantinedTo)
+        XCTAssertFalse(problem.restoredPrevious)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), "{ damaged", "the damaged bytes are kept for inspection")
+    }
+
+    func testARuleAddedInTheSameSecondAsTheAcknowledgmentsNeedsTellingAgain() {
+        var site = Fixture.site()
+        XCTAssertNil(arrivalError { try site.addClientRule("Sign in at gate 2", id: "r-1", at: now) })
+        XCTAssertNil(arrivalError { try site.acknowledgeRules(crewMemberID: "c-1", at: now) })
+        XCTAssertNil(arrivalError { try site.acknowledgeRules(crewMemberID: "c-2", at: now) })
+        let relay = Fixture.item("client-rules-relayed")
+        XCTAssertTrue(site.gaps(for: relay).isEmpty)
+        XCTAssertNil(arrivalError { try site.addClientRule("No food beyond the yellow line", id: "r-2", at: now) })
+        XCTAssertEqual(site.gaps(for: relay), [.notAcknowledged(names: ["Tom Baker", "Ana Lima"])])
+    }
+
+    func testJoinersInEmojiAreKept() {
+        XCTAssertEqual(TextSanitizer.singleLine("👨‍🔧 fitter"), "👨‍🔧 fitter")
+    }
+}
