@@ -9,6 +9,7 @@ import OnsiteUI
 struct Launcher {
     let common: CommonOptions
     let mouse: Bool
+    let themeName: String?
     let openDemo: Bool
 
     func launch() throws {
@@ -16,36 +17,51 @@ struct Launcher {
         umask(0o077)
         let environment = ProcessInfo.processInfo.environment
         let directory = common.directory()
+        let configDirectory = ConfigDirectory.resolve(environment: environment)
         let clock = SystemClock()
+        var problems: [FileProblem] = []
+        let config: UserConfig
+        switch UserConfig.load(from: configDirectory.configFile) {
+        case .success(let loaded): config = loaded
+        case .failure(let problem): config = UserConfig(); problems.append(problem)
+        }
+        let language = common.language ?? config.language ?? Self.localeLanguage(environment)
         let lock: DataLock
         do {
             try directory.prepare()
             lock = try DataLock(directory: directory.root)
         } catch {
-            throw fail(error, language: common.language ?? Self.localeLanguage(environment))
+            throw fail(error, language: language)
         }
         defer { lock.release() }
 
         let store = SiteStore(directory: directory, clock: clock)
         let loaded = store.loadAll()
-        let session = Self.readSession(directory)
-        let language = common.language ?? session?.language ?? Self.localeLanguage(environment)
+        let company = configDirectory.companyStandards()
+        problems += loaded.problems + company.problems
+        let offered = [StandardLoader.defaultDocument] + company.documents
         var state = AppState(
-            language: language, standard: StandardLoader.defaultStandard(), sites: loaded.sites,
+            language: language, standards: offered, sites: loaded.sites,
             width: 80, height: 24, today: Timestamp(clock: clock).localDate, mouseEnabled: mouse)
-        session?.restore(into: &state)
-        if common.language != nil { state.language = language }
-        state.loadProblems = loaded.problems
-        let appEnvironment = AppEnvironment(clock: clock, ids: RandomIdSource())
+        for (hash, document) in loaded.standards { state.library[hash] = document }
+        Self.readSession(directory)?.restore(into: &state)
+        state.loadProblems = problems
 
-        let theme: Theme = (environment["NO_COLOR"].map { !$0.isEmpty } ?? false) ? .monochrome : .standard
+        let themes = ThemeCatalog.load(userFolder: configDirectory.themesURL)
+        let theme = ThemeChoice.pick(
+            requested: themeName ?? config.theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, catalog: themes)
+        if let warning = theme.warning { state.message = StatusMessage(warning, .error) }
+        state.loadProblems += themes.problems
+
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(options: .init(mouse: mouse, theme: theme))
+            terminal = try CursesTerminal(options: .init(mouse: mouse, theme: theme.theme))
         } catch {
             throw fail(error, language: language)
         }
-        let runner = AppRunner(state: state, environment: appEnvironment, store: store, terminal: terminal)
+        let runner = AppRunner(
+            state: state, environment: AppEnvironment(clock: clock, ids: RandomIdSource()), store: store,
+            terminal: terminal, configFile: configDirectory.configFile, config: config)
         if openDemo { runner.apply(AppUpdate.openDemoSite) }
         runner.run()
         terminal.stop()

@@ -12,7 +12,7 @@ struct Onsite: ParsableCommand {
         commandName: "onsite",
         abstract: "Walks a crew through the on-site service standard and keeps every record safe.",
         version: version,
-        subcommands: [Run.self, Demo.self, List.self],
+        subcommands: [Run.self, Demo.self, List.self, StandardCommand.self],
         defaultSubcommand: Run.self
     )
 }
@@ -32,18 +32,25 @@ struct CommonOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
+/// How the program looks and what input it takes.
+struct DisplayOptions: ParsableArguments {
+    @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse.")
+    var noMouse = false
+
+    @Option(name: .customLong("theme"), help: "Colour theme: default, light, high-contrast, monochrome, or one of yours.")
+    var theme: String?
+}
+
 /// Opens Onsite (the default).
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open Onsite (a demo site is offered when there is no data yet).")
 
     @OptionGroup var common: CommonOptions
-
-    @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse.")
-    var noMouse = false
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         try MainActor.assumeIsolated {
-            try Launcher(common: common, mouse: !noMouse, openDemo: false).launch()
+            try Launcher(common: common, mouse: !display.noMouse, themeName: display.theme, openDemo: false).launch()
         }
     }
 }
@@ -53,13 +60,11 @@ struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the demo site (created if it is missing).")
 
     @OptionGroup var common: CommonOptions
-
-    @Flag(name: .customLong("no-mouse"), help: "Do not use the mouse.")
-    var noMouse = false
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         try MainActor.assumeIsolated {
-            try Launcher(common: common, mouse: !noMouse, openDemo: true).launch()
+            try Launcher(common: common, mouse: !display.noMouse, themeName: display.theme, openDemo: true).launch()
         }
     }
 }

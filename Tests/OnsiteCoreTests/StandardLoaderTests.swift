@@ -47,7 +47,9 @@ final class StandardLoaderTests: XCTestCase {
 
     func testTheSmallStandardLoads() throws {
         let standard = try StandardLoader.load(toml: small)
-        XCTAssertEqual(standard.reference, StandardReference(id: "small", version: 3))
+        XCTAssertEqual(standard.reference.id, "small")
+        XCTAssertEqual(standard.reference.version, 3)
+        XCTAssertEqual(standard.reference.sha256.count, 64, "a site records the SHA-256 of the exact text")
         XCTAssertEqual(standard.name, LocalizedText(en: "Small standard", zh: "小标准"))
         XCTAssertEqual(standard.arrivalItems.map(\.id), ["bring-tools", "rules-briefed"])
         XCTAssertEqual(standard.arrivalItem("rules-briefed")?.kind, .clientRules)
@@ -61,7 +63,8 @@ final class StandardLoaderTests: XCTestCase {
     func testTheDefaultStandardLoadsWithTwelveBringItems() throws {
         let standard = try StandardLoader.load(toml: DefaultStandard.toml)
         XCTAssertEqual(standard, StandardLoader.defaultStandard())
-        XCTAssertEqual(standard.reference, StandardReference(id: "onsite-default", version: 1))
+        XCTAssertEqual(standard.reference.id, "onsite-default")
+        XCTAssertEqual(standard.reference.version, 1)
         XCTAssertEqual(standard.arrival.map(\.id), ["bring", "introduce", "client-rules", "areas", "liaisons"])
         let bring = try XCTUnwrap(standard.arrival.first { $0.id == "bring" })
         XCTAssertEqual(bring.items.count, 12)
@@ -117,32 +120,45 @@ final class StandardLoaderTests: XCTestCase {
         XCTAssertEqual(errors(broken).first?.line, 11)
     }
 
-    func testADuplicateIdIsReported() {
+    func testADuplicateIdIsReportedOnTheLineOfTheSecondUse() {
         let duplicate = small.replacingOccurrences(of: #"id = "rules-briefed""#, with: #"id = "bring-tools""#)
-        XCTAssertEqual(messages(duplicate), [#"duplicate id "bring-tools""#])
+        let found = errors(duplicate)
+        XCTAssertEqual(found.map(\.message), [#"duplicate id "bring-tools" (first used on line 11)"#])
+        XCTAssertEqual(found.first?.line, 17)
+        XCTAssertEqual(found.first?.column, 3)
         let sectionClash = small.replacingOccurrences(of: #"id = "dress""#, with: #"id = "bring""#)
-        XCTAssertEqual(messages(sectionClash), [#"duplicate id "bring""#])
+        XCTAssertEqual(messages(sectionClash), [#"duplicate id "bring" (first used on line 7)"#])
     }
 
-    func testAnEmptyChineseTextIsReported() {
+    func testAnEmptyOrMissingTranslationIsReportedWhereItIs() {
         let empty = small.replacingOccurrences(of: #"zh = "工具""#, with: #"zh = "  ""#)
-        XCTAssertEqual(messages(empty), [#"item "bring-tools" title: the Chinese text is empty"#])
+        XCTAssertEqual(messages(empty), [#"item "bring-tools" title: the Chinese text (zh) is missing or empty"#])
+        XCTAssertEqual(errors(empty).first?.line, 14, "the title line of that item")
         let emptyRule = small.replacingOccurrences(of: #"zh = "工作服""#, with: #"zh = """#)
-        XCTAssertEqual(messages(emptyRule), [#"rules "dress" rule 1: the Chinese text is empty"#])
+        XCTAssertEqual(messages(emptyRule), [#"rules section "dress" rule 1: the Chinese text (zh) is missing or empty"#])
+        XCTAssertEqual(errors(emptyRule).first?.line, 26)
         let emptyEnglish = small.replacingOccurrences(of: #"en = "Small standard""#, with: #"en = """#)
-        XCTAssertEqual(messages(emptyEnglish), ["name: the English text is empty"])
-    }
-
-    func testAMissingFieldIsReportedByName() {
-        let missingKind = small.replacingOccurrences(of: "kind = \"check\"\n", with: "")
-        let found = messages(missingKind)
-        XCTAssertEqual(found.count, 1)
-        XCTAssertTrue(found.first?.contains(#"missing field "kind""#) ?? false, "\(found)")
-        XCTAssertTrue(found.first?.hasPrefix("arrival") ?? false, "says where: \(found)")
-
+        XCTAssertEqual(messages(emptyEnglish), ["the standard's name: the English text (en) is missing or empty"])
+        XCTAssertEqual(errors(emptyEnglish).first?.line, 4)
         let missingZh = small.replacingOccurrences(of: #"name = { en = "Small standard", zh = "小标准" }"#,
                                                    with: #"name = { en = "Small standard" }"#)
-        XCTAssertTrue(messages(missingZh).first?.contains(#"missing field "zh""#) ?? false, "\(messages(missingZh))")
+        XCTAssertEqual(messages(missingZh), ["the standard's name: the Chinese text (zh) is missing or empty"])
+    }
+
+    func testAnUnknownFieldAndAWrongTypeAreReportedWithTheirLines() {
+        let unknown = small.replacingOccurrences(of: "  required = true\n", with: "  required = true\n  colour = \"red\"\n")
+        XCTAssertEqual(messages(unknown), [#"item "bring-tools": unknown field "colour" (expected help, id, kind, required, title)"#])
+        XCTAssertEqual(errors(unknown).first?.line, 14)
+        let wrongType = small.replacingOccurrences(of: "  required = true\n", with: "  required = \"yes\"\n")
+        XCTAssertEqual(messages(wrongType), [#"item "bring-tools": required must be true or false"#])
+        XCTAssertEqual(errors(wrongType).first?.line, 13)
+    }
+
+    func testAMissingKindMeansAPlainTickAndAMissingIdIsReported() throws {
+        let missingKind = small.replacingOccurrences(of: "kind = \"check\"\n", with: "")
+        XCTAssertEqual(try StandardLoader.load(toml: missingKind).arrivalItem("bring-tools")?.kind, .check)
+        let missingID = small.replacingOccurrences(of: #"id = "bring-tools""#, with: "")
+        XCTAssertEqual(messages(missingID), ["item 1 of arrival section \"bring\": missing \"id\""])
     }
 
     func testAnUnknownKindIsReported() {
@@ -156,7 +172,7 @@ final class StandardLoaderTests: XCTestCase {
         let start = lines.firstIndex { $0.contains("[[arrival.items]]") }!
         let end = lines.firstIndex { $0.hasPrefix("[[rules]]") }!
         lines.replaceSubrange(start..<end, with: ["items = []", ""])
-        XCTAssertEqual(messages(lines.joined(separator: "\n")), [#"arrival "bring": no items"#])
+        XCTAssertEqual(messages(lines.joined(separator: "\n")), [#"arrival section "bring" has no items"#])
     }
 
     func testAStandardWithNoArrivalSectionsIsReported() {
@@ -168,7 +184,7 @@ final class StandardLoaderTests: XCTestCase {
             arrival = []
             rules = []
             """
-        XCTAssertEqual(messages(noArrival), ["arrival: no sections"])
+        XCTAssertEqual(messages(noArrival), [#""arrival" has no sections"#])
     }
 
     func testAnUnsupportedSchemaIsReported() {
@@ -183,8 +199,8 @@ final class StandardLoaderTests: XCTestCase {
             .replacingOccurrences(of: #"id = "dress""#, with: #"id = "bring-tools""#)
         XCTAssertEqual(Set(messages(many)), [
             "schema 7 is not supported (this program reads schema 1)",
-            #"item "bring-tools" title: the Chinese text is empty"#,
-            #"duplicate id "bring-tools""#,
+            #"item "bring-tools" title: the Chinese text (zh) is missing or empty"#,
+            #"duplicate id "bring-tools" (first used on line 11)"#,
         ])
     }
 }

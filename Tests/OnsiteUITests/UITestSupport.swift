@@ -16,7 +16,7 @@ struct Fixture {
     func state(_ language: Language = .english, demo: Bool = false, width: Int = 80, height: Int = 24) -> AppState {
         var sites: [Site] = []
         if demo { sites.append(DemoSite.make(standard: standard, clock: clock, ids: ids, language: language)) }
-        return AppState(language: language, standard: standard, sites: sites, width: width, height: height,
+        return AppState(language: language, sites: sites, width: width, height: height,
                         today: Timestamp(clock: clock).localDate)
     }
 

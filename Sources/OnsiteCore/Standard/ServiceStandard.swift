@@ -5,8 +5,11 @@ public struct ServiceStandard: Hashable, Sendable {
     public var name: LocalizedText
     public var arrival: [ChecklistSection]
     public var siteRules: [RuleSection]
+    /// SHA-256 of the exact TOML text (hex), set when the standard is read from text.
+    public var sha256: String
 
-    public init(id: String, version: Int, name: LocalizedText, arrival: [ChecklistSection], siteRules: [RuleSection]) {
+    public init(id: String, version: Int, name: LocalizedText, arrival: [ChecklistSection], siteRules: [RuleSection], sha256: String = "") {
+        self.sha256 = sha256
         self.id = id
         self.version = version
         self.name = name
@@ -15,7 +18,7 @@ public struct ServiceStandard: Hashable, Sendable {
     }
 
     /// The reference a site stores to say which standard it follows.
-    public var reference: StandardReference { StandardReference(id: id, version: version) }
+    public var reference: StandardReference { StandardReference(id: id, version: version, sha256: sha256) }
 
     /// Every arrival item in order.
     public var arrivalItems: [ChecklistItemDefinition] { arrival.flatMap(\.items) }

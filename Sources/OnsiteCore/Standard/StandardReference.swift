@@ -2,9 +2,12 @@
 public struct StandardReference: Codable, Hashable, Sendable {
     public var id: String
     public var version: Int
+    /// SHA-256 of the standard's TOML text: which exact words the site followed.
+    public var sha256: String
 
-    public init(id: String, version: Int) {
+    public init(id: String, version: Int, sha256: String) {
         self.id = id
         self.version = version
+        self.sha256 = sha256
     }
 }

@@ -6,6 +6,7 @@ import Foundation
 /// <root>/onsite.lock            the one-writer lock
 /// <root>/session.json           where the user was, and unsaved drafts
 /// <root>/sites/<id>/site.json   one site (profile, arrival, …)
+/// <root>/sites/<id>/standard.toml the standard the site started with (never changed)
 /// <root>/quarantine/            files that could not be read, kept for inspection
 /// ```
 public struct DataDirectory: Sendable {
@@ -34,6 +35,9 @@ public struct DataDirectory: Sendable {
 
     /// The file of one site.
     public func siteFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("site.json") }
+
+    /// The copy of the standard a site started with.
+    public func standardFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("standard.toml") }
 
     /// Creates the folders (0700) if they are missing.
     public func prepare() throws(StorageError) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A data file that could not be read, what was done about it, and where it went.
-public struct FileProblem: Hashable, Sendable {
+public struct FileProblem: Error, Hashable, Sendable {
     /// What is wrong inside a file, and where.
     public struct Cause: Error, Hashable, Sendable {
         public var line: Int?

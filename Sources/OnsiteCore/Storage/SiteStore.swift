@@ -19,6 +19,8 @@ public struct SiteStore: Sendable {
     public struct LoadResult: Sendable {
         public var sites: [Site]
         public var problems: [FileProblem]
+        /// Each site's own copy of its standard, by the SHA-256 the site recorded.
+        public var standards: [String: StandardDocument] = [:]
     }
 
     /// Loads every site. A file that cannot be read is moved to `quarantine/` and its
@@ -52,17 +54,50 @@ public struct SiteStore: Sendable {
             }
         }
         result.sites.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        for site in result.sites where result.standards[site.standard.sha256] == nil {
+            switch loadStandard(of: site) {
+            case .success(let document): result.standards[site.standard.sha256] = document
+            case .failure(let problem): result.problems.append(problem)
+            }
+        }
         return result
     }
 
-    /// Writes a site durably (see `DurableFile.replace`).
-    public func save(_ site: Site) throws(StorageError) {
+    /// Writes a site durably (see `DurableFile.replace`). The first save also keeps a copy of
+    /// the site's standard beside it, so later changes to the standard never change the site.
+    public func save(_ site: Site, standard: StandardDocument? = nil) throws(StorageError) {
         let folder = directory.siteFolder(site.id)
         if access(folder.path, F_OK) != 0 {
             try DurableFile.makeDirectory(folder)
             try DurableFile.syncDirectory(directory.sitesURL.path)
         }
+        let standardFile = directory.standardFile(site.id)
+        if let standard, access(standardFile.path, F_OK) != 0 {
+            try DurableFile.replace(standardFile, with: Data(standard.text.utf8))
+        }
         try DurableFile.replace(directory.siteFile(site.id), with: try JSONFormat.encode(site), keepPrevious: true)
+    }
+
+    /// The site's own copy of its standard; the built-in one when the site follows it and has no copy.
+    private func loadStandard(of site: Site) -> Result<StandardDocument, FileProblem> {
+        let file = directory.standardFile(site.id)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            if site.standard.sha256 == StandardLoader.defaultDocument.standard.sha256 { return .success(StandardLoader.defaultDocument) }
+            let cause = FileProblem.Cause(line: nil, column: nil, message: "the copy of the standard this site started with is missing; the built-in standard is shown instead")
+            return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
+        }
+        do throws(StandardErrors) {
+            let document = try StandardLoader.document(toml: String(decoding: data, as: UTF8.self))
+            if document.standard.sha256 != site.standard.sha256 {
+                let cause = FileProblem.Cause(line: nil, column: nil, message: "this copy of the standard was changed after the site started (its SHA-256 differs from the one the site recorded)")
+                return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
+            }
+            return .success(document)
+        } catch {
+            let first = error.errors.first
+            let cause = FileProblem.Cause(line: first?.line, column: first?.column, message: first?.message ?? "unreadable standard")
+            return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
+        }
     }
 
     /// Just the version of a file, read before the rest.

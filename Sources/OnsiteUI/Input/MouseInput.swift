@@ -36,12 +36,12 @@ enum MouseInput {
             return HomeScreen.Entry.allCases.indices.contains(index) ? index : nil
         case .arrival(_, let p):
             let rowIndex = p.scroll + row - (contentTop + ArrivalScreen.listTop)
-            let rows = ArrivalScreen.rows(state.standard)
+            let rows = ArrivalScreen.rows(state.currentStandard)
             guard row - (contentTop + ArrivalScreen.listTop) < ArrivalScreen.listHeight(state), rows.indices.contains(rowIndex),
                   case .item(_, let index) = rows[rowIndex] else { return nil }
             return index
         case .arrivalItem(let siteID, let itemID, let p):
-            guard let site = state.site(siteID), let item = state.standard.arrivalItem(itemID) else { return nil }
+            guard let site = state.site(siteID), let item = state.currentStandard.arrivalItem(itemID) else { return nil }
             let index = p.scroll + row - (contentTop + ArrivalItemScreen.headerHeight)
             return ArrivalItemScreen.entries(site, item).indices.contains(index) ? index : nil
         default:

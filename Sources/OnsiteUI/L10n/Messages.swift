@@ -47,7 +47,7 @@ public enum Messages {
     public static func gap(_ gap: ArrivalGap, _ state: AppState) -> LocalizedText {
         switch gap {
         case .itemOpen(let itemID):
-            let title = state.standard.arrivalItem(itemID)?.title ?? t(itemID, itemID)
+            let title = state.currentStandard.arrivalItem(itemID)?.title ?? t(itemID, itemID)
             return t("\(title.en): not done", "\(title.zh):未完成")
         case .noClientRules: return t("no client rule recorded yet", "尚未记录客户的规定")
         case .notAcknowledged(let names):

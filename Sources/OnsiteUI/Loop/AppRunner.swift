@@ -1,3 +1,4 @@
+import Foundation
 import OnsiteCore
 
 /// Runs the loop: waits for an event, updates the state, performs the effects, draws one frame.
@@ -8,8 +9,15 @@ public final class AppRunner {
     private let environment: AppEnvironment
     private let store: SiteStore
     private let terminal: any TerminalDevice
+    private let configFile: URL?
+    private var config: UserConfig
 
-    public init(state: AppState, environment: AppEnvironment, store: SiteStore, terminal: any TerminalDevice) {
+    public init(
+        state: AppState, environment: AppEnvironment, store: SiteStore, terminal: any TerminalDevice,
+        configFile: URL? = nil, config: UserConfig = UserConfig()
+    ) {
+        self.configFile = configFile
+        self.config = config
         self.state = state
         self.environment = environment
         self.store = store
@@ -51,13 +59,16 @@ public final class AppRunner {
             switch effect {
             case .saveSite(let site):
                 do {
-                    try store.save(site)
+                    try store.save(site, standard: state.library[site.standard.sha256])
                     AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
                 } catch {
                     AppUpdate.saveFinished(&state, siteID: site.id, error: error)
                 }
             case .redrawAll:
                 terminal.invalidate()
+            case .rememberLanguage(let language):
+                config.language = language
+                if let configFile { try? config.save(to: configFile) }
             case .quit:
                 quit = true
             }

@@ -68,7 +68,7 @@ public enum AppUpdate {
         case .help: state.showingHelp = true; return []
         case .switchLanguage:
             state.language = state.language.other
-            return []
+            return [.rememberLanguage(state.language)]
         default: break
         }
         switch state.screen {
@@ -93,7 +93,7 @@ public enum AppUpdate {
             if !prompt.fields[prompt.focus].insert(text) { state.message = StatusMessage(Messages.pasteCut, .error) }
             state.prompt = prompt
         } else if case .siteForm(var form) = state.screen, state.confirm == nil, !state.showingHelp {
-            if !SiteFormScreen.insert(text, into: &form) { state.message = StatusMessage(Messages.pasteCut, .error) }
+            if !SiteFormScreen.insert(text, into: &form, state) { state.message = StatusMessage(Messages.pasteCut, .error) }
             state.screen = .siteForm(form)
         }
         return []

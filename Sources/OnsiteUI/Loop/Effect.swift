@@ -8,4 +8,6 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint the whole terminal.
     case redrawAll
+    /// Remember the interface language in the user's config.
+    case rememberLanguage(Language)
 }

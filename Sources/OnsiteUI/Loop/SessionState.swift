@@ -5,7 +5,6 @@ public struct SessionState: Codable, Sendable {
     public static let currentSchema = 1
 
     public var schema: Int
-    public var language: Language
     public var stack: [Screen]
     public var drafts: [String: SiteDraft]
     public var prompt: PromptState?
@@ -13,7 +12,6 @@ public struct SessionState: Codable, Sendable {
     /// The session of a running state.
     public init(_ state: AppState) {
         schema = SessionState.currentSchema
-        language = state.language
         stack = state.stack
         drafts = state.drafts
         prompt = state.prompt
@@ -21,7 +19,6 @@ public struct SessionState: Codable, Sendable {
 
     /// Puts the user back where they were; screens of sites that no longer exist are dropped.
     public func restore(into state: inout AppState) {
-        state.language = language
         let known = Set(state.sites.map(\.id))
         let screens = stack.filter { screen in screen.siteID.map(known.contains) ?? true }
         if let first = screens.first, first.kind == .welcome {

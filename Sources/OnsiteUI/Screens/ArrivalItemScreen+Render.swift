@@ -2,7 +2,7 @@ import OnsiteCore
 
 extension ArrivalItemScreen {
     static func render(_ state: AppState, _ siteID: String, _ itemID: String, _ position: ListPosition, into grid: inout Grid, _ area: Rect) {
-        guard let site = state.site(siteID), let item = state.standard.arrivalItem(itemID) else { return }
+        guard let site = state.site(siteID), let item = state.currentStandard.arrivalItem(itemID) else { return }
         let x = area.column + 2
         let width = area.width - 4
         grid.put(item.title.text(in: state.language), column: x, row: area.row, role: .title, maxWidth: width)

@@ -29,7 +29,7 @@ enum ArrivalItemScreen {
 
     static func handle(_ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .arrivalItem(let siteID, let itemID, var position) = state.screen,
-              let site = state.site(siteID), let item = state.standard.arrivalItem(itemID) else { return [] }
+              let site = state.site(siteID), let item = state.currentStandard.arrivalItem(itemID) else { return [] }
         let list = entries(site, item)
         let visible = listHeight(state)
         let selected = list[safe: position.selection] ?? .status

@@ -5,8 +5,8 @@ extension ArrivalScreen {
         guard let site = state.site(siteID) else { return }
         let x = area.column + 2
         let width = area.width - 4
-        let progress = site.arrivalProgress(state.standard)
-        let missing = site.arrivalMissing(state.standard).count
+        let progress = site.arrivalProgress(state.currentStandard)
+        let missing = site.arrivalMissing(state.currentStandard).count
         let title = state.t("Arrival checklist", "进场检查表")
         grid.put(title, column: x, row: area.row, role: .title)
         let barColumn = x + TextWidth.cells(of: title) + 2
@@ -18,7 +18,7 @@ extension ArrivalScreen {
         grid.put(summary, column: barColumn + barWidth, row: area.row, role: missing == 0 ? .success : .normal, maxWidth: area.right - barColumn - barWidth)
 
         let symbols = Symbols(unicode: state.unicodeLines)
-        let all = rows(state.standard)
+        let all = rows(state.currentStandard)
         let top = area.row + listTop
         let visible = listHeight(state)
         let timeWidth = 14
@@ -45,7 +45,7 @@ extension ArrivalScreen {
                 }
             }
         }
-        let items = state.standard.arrivalItems
+        let items = state.currentStandard.arrivalItems
         if items.indices.contains(position.selection) {
             renderFooter(state, site, items[position.selection], into: &grid,
                          Rect(column: x, row: area.bottom - footerHeight, width: width, height: footerHeight))

@@ -31,7 +31,7 @@ enum ArrivalScreen {
     /// Keeps the selected item (and its heading, when it opens a section) inside the window.
     static func scrolled(_ position: ListPosition, _ state: AppState) -> ListPosition {
         var result = position
-        let all = rows(state.standard)
+        let all = rows(state.currentStandard)
         guard let rowIndex = all.firstIndex(where: { if case .item(_, let i) = $0 { i == position.selection } else { false } }) else { return result }
         let visible = listHeight(state)
         let wanted = rowIndex > 0 && { if case .heading = all[rowIndex - 1] { true } else { false } }() ? rowIndex - 1 : rowIndex
@@ -43,7 +43,7 @@ enum ArrivalScreen {
 
     static func handle(_ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .arrival(let siteID, var position) = state.screen else { return [] }
-        let items = state.standard.arrivalItems
+        let items = state.currentStandard.arrivalItems
         let page = listHeight(state)
         var effects: [Effect] = []
         switch action {
@@ -54,7 +54,7 @@ enum ArrivalScreen {
         case .first: position.selection = 0
         case .last: position.selection = items.count - 1
         case .nextPane, .previousPane:
-            position.selection = sectionStart(from: position.selection, forward: action == .nextPane, state.standard)
+            position.selection = sectionStart(from: position.selection, forward: action == .nextPane, state.currentStandard)
         case .back:
             AppUpdate.pop(&state)
             return []

@@ -57,8 +57,8 @@ enum HomeScreen {
                  + state.t(" · Engineering head ", " · 工程部部长 ") + clean(profile.engineeringHead),
                  column: x, row: area.row + 3, role: .muted, maxWidth: width)
 
-        let progress = site.arrivalProgress(state.standard)
-        let missing = site.arrivalMissing(state.standard)
+        let progress = site.arrivalProgress(state.currentStandard)
+        let missing = site.arrivalMissing(state.currentStandard)
         let top = area.row + listTop - 1
         grid.put(state.t("Phases", "阶段"), column: x, row: top - 1 + 0, role: .heading)
         let nameWidth = 16
@@ -78,7 +78,7 @@ enum HomeScreen {
                 grid.put(summary, column: x + nameWidth + 3 + barWidth, row: row, role: missing.isEmpty ? .success : role,
                          maxWidth: width - nameWidth - 3 - barWidth)
             case .siteRules:
-                let count = state.standard.siteRules.reduce(0) { $0 + $1.rules.count }
+                let count = state.currentStandard.siteRules.reduce(0) { $0 + $1.rules.count }
                 grid.put(" " + TextWidth.pad(state.t("Site rules", "现场规范"), to: nameWidth)
                          + state.t("  \(site.arrival.clientRules.count) client rules · \(count) rules of the standard",
                                    "  客户规定\(site.arrival.clientRules.count)条 · 标准规范\(count)条"),

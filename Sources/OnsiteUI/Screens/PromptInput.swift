@@ -26,7 +26,7 @@ enum PromptInput {
         let values = prompt.fields.map(\.text)
         let value = values.first ?? ""
         let second = values.dropFirst().first ?? ""
-        let standard = state.standard
+        let standard = state.currentStandard
         var effects: [Effect] = []
         var refused: LocalizedText?
         do {

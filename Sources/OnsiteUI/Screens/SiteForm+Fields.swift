@@ -2,6 +2,8 @@ import OnsiteCore
 
 /// The rows of the site form and how each field reads and writes the draft.
 enum SiteFormRow: Hashable {
+    /// Which standard a new site follows (shown when there is a choice).
+    case standard
     case heading(LocalizedText)
     case field(SiteField)
     case addCrew
@@ -13,8 +15,9 @@ enum SiteFormRow: Hashable {
         return true
     }
 
-    static func rows(_ draft: SiteDraft) -> [SiteFormRow] {
-        var rows: [SiteFormRow] = [.field(.name), .field(.address), .field(.client), .field(.projectManager),
+    static func rows(_ draft: SiteDraft, choosingStandard: Bool = false) -> [SiteFormRow] {
+        var rows: [SiteFormRow] = choosingStandard ? [.standard] : []
+        rows += [.field(.name), .field(.address), .field(.client), .field(.projectManager),
                                    .field(.engineeringHead), .field(.plannedStart), .field(.plannedEnd)]
         rows.append(.heading(LocalizedText(en: "Crew (the first person is the crew leader)", zh: "安装小组(第一位为组长)")))
         for index in draft.crew.indices { rows += [.field(.crewName(index)), .field(.crewRole(index))] }

@@ -8,7 +8,7 @@ extension SiteFormScreen {
                  column: area.column + 2 + TextWidth.cells(of: title) + 3, row: area.row, role: .muted,
                  maxWidth: area.width - TextWidth.cells(of: title) - 6)
         let problems = visibleProblems(form)
-        let rows = SiteFormRow.rows(form.draft)
+        let rows = rows(form, state)
         let focusedRow = rowIndex(ofFocus: form.focus, in: rows)
         let top = area.row + 2
         let visible = area.bottom - top
@@ -22,6 +22,11 @@ extension SiteFormScreen {
             let y = top + index - scroll
             let focused = index == focusedRow
             switch row {
+            case .standard:
+                grid.put(state.t("Standard", "服务标准"), column: x, row: y, role: focused ? .accent : .normal)
+                let chosen = chosenStandard(form, state).standard
+                let text = "‹ " + chosen.name.text(in: state.language) + " v\(chosen.version) ›"
+                grid.listRow(text, column: x + labelWidth, row: y, width: inputWidth, selected: focused, role: .accent)
             case .heading(let text):
                 grid.put(text.text(in: state.language), column: x, row: y, role: .heading, maxWidth: area.width - 4)
             case .field(let field):

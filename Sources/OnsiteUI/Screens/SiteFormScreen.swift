@@ -4,10 +4,19 @@ import OnsiteCore
 enum SiteFormScreen {
     static let labelWidth = 22
 
+    /// The form's rows; a new site gets a standard chooser when the company has its own standards.
+    static func rows(_ form: SiteFormState, _ state: AppState) -> [SiteFormRow] {
+        SiteFormRow.rows(form.draft, choosingStandard: form.siteID == nil && state.choices.count > 1)
+    }
+
+    /// The standard a new site will follow.
+    static func chosenStandard(_ form: SiteFormState, _ state: AppState) -> StandardDocument {
+        form.standardChoice.flatMap { state.library[$0] } ?? state.choices.first.flatMap { state.library[$0] } ?? StandardLoader.defaultDocument
+    }
+
     static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .siteForm(var form) = state.screen else { return [] }
-        let rows = SiteFormRow.rows(form.draft)
-        let focusable = rows.filter(\.isFocusable)
+        let focusable = rows(form, state).filter(\.isFocusable)
         form.focus = min(max(0, form.focus), focusable.count - 1)
         let current = focusable[form.focus]
         var effects: [Effect] = []
@@ -31,21 +40,27 @@ enum SiteFormScreen {
             AppUpdate.pop(&state)
             return []
         case .remove:
-            removeRow(of: current, &form)
+            removeRow(of: current, &form, state)
         case .open:
             switch current {
             case .addCrew:
                 form.draft.crew.append(SiteDraft.CrewRow())
-                focusField(.crewName(form.draft.crew.count - 1), &form)
+                focusField(.crewName(form.draft.crew.count - 1), &form, state)
             case .addLiaison:
                 form.draft.liaisons.append(SiteDraft.LiaisonRow())
-                focusField(.liaisonName(form.draft.liaisons.count - 1), &form)
+                focusField(.liaisonName(form.draft.liaisons.count - 1), &form, state)
             case .save:
                 return save(&form, &state, env)
+            case .standard:
+                cycleStandard(&form, state, by: 1)
             default:
                 focus(&form, form.focus + 1, focusable)
             }
         default:
+            if current == .standard {
+                if key == .left { cycleStandard(&form, state, by: -1) }
+                if key == .right || key == .character(" ") { cycleStandard(&form, state, by: 1) }
+            }
             if case .field(let field) = current {
                 var text = TextField(form.draft.text(field))
                 text.cursor = min(form.cursor, text.text.count)
@@ -60,8 +75,8 @@ enum SiteFormScreen {
     }
 
     /// Inserts pasted text into the focused field; false when some of it was cut.
-    static func insert(_ text: String, into form: inout SiteFormState) -> Bool {
-        let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+    static func insert(_ text: String, into form: inout SiteFormState, _ state: AppState) -> Bool {
+        let focusable = rows(form, state).filter(\.isFocusable)
         guard focusable.indices.contains(form.focus), case .field(let field) = focusable[form.focus] else { return true }
         var input = TextField(form.draft.text(field))
         input.cursor = min(form.cursor, input.text.count)
@@ -71,17 +86,23 @@ enum SiteFormScreen {
         return complete
     }
 
+    private static func cycleStandard(_ form: inout SiteFormState, _ state: AppState, by step: Int) {
+        guard !state.choices.isEmpty else { return }
+        let current = state.choices.firstIndex(of: chosenStandard(form, state).standard.sha256) ?? 0
+        form.standardChoice = state.choices[(current + step + state.choices.count) % state.choices.count]
+    }
+
     private static func focus(_ form: inout SiteFormState, _ index: Int, _ focusable: [SiteFormRow]) {
         form.focus = min(max(0, index), focusable.count - 1)
         if case .field(let field) = focusable[form.focus] { form.cursor = form.draft.text(field).count }
     }
 
-    private static func focusField(_ field: SiteField, _ form: inout SiteFormState) {
-        let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+    private static func focusField(_ field: SiteField, _ form: inout SiteFormState, _ state: AppState) {
+        let focusable = rows(form, state).filter(\.isFocusable)
         if let index = focusable.firstIndex(of: .field(field)) { focus(&form, index, focusable) }
     }
 
-    private static func removeRow(of row: SiteFormRow, _ form: inout SiteFormState) {
+    private static func removeRow(of row: SiteFormRow, _ form: inout SiteFormState, _ state: AppState) {
         guard case .field(let field) = row else { return }
         switch field {
         case .crewName(let i), .crewRole(let i):
@@ -93,7 +114,7 @@ enum SiteFormScreen {
             if form.draft.liaisons.isEmpty { form.draft.liaisons = [SiteDraft.LiaisonRow()] }
         default: return
         }
-        let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+        let focusable = rows(form, state).filter(\.isFocusable)
         focus(&form, form.focus, focusable)
     }
 
@@ -101,7 +122,7 @@ enum SiteFormScreen {
         switch form.draft.validate(ids: env.ids) {
         case .failure(let errors):
             form.attemptedSave = true
-            let focusable = SiteFormRow.rows(form.draft).filter(\.isFocusable)
+            let focusable = rows(form, state).filter(\.isFocusable)
             if let first = focusable.firstIndex(where: { if case .field(let f) = $0 { errors.problems[f] != nil } else { false } }) {
                 focus(&form, first, focusable)
             }
@@ -117,7 +138,7 @@ enum SiteFormScreen {
                 site = existing
                 site.profile = profile
             } else {
-                site = Site(id: env.ids.makeID(), isDemo: false, createdAt: env.now, standard: state.standard.reference, profile: profile)
+                site = Site(id: env.ids.makeID(), isDemo: false, createdAt: env.now, standard: chosenStandard(form, state).standard.reference, profile: profile)
             }
             state.store(site)
             state.drafts.removeValue(forKey: form.siteID ?? AppState.newSiteKey)

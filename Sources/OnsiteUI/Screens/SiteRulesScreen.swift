@@ -15,7 +15,7 @@ enum SiteRulesScreen {
             add(state.t("None recorded yet: ask the client at arrival (arrival checklist).", "尚未记录:进场时请客户介绍(见进场检查表)。"), .muted, indent: "  ")
         }
         for rule in site.arrival.clientRules { add(TextSanitizer.singleLine(rule.text), .normal, indent: "  \(bullet) ") }
-        for section in state.standard.siteRules {
+        for section in state.currentStandard.siteRules {
             lines.append(("", .normal))
             add(section.title.text(in: state.language), .heading)
             for rule in section.rules { add(rule.text(in: state.language), .normal, indent: "  \(bullet) ") }

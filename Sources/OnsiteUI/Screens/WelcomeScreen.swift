@@ -98,7 +98,7 @@ enum WelcomeScreen {
         switch entry {
         case .site(let id):
             guard let site = state.site(id) else { return id }
-            let progress = site.arrivalProgress(state.standard)
+            let progress = site.arrivalProgress(state.standard(for: site.id))
             let status = state.t("arrival \(progress.resolved)/\(progress.total)", "进场 \(progress.resolved)/\(progress.total)")
             let demo = site.isDemo ? " [DEMO]" : ""
             let name = TextSanitizer.singleLine(site.profile.name) + demo + " — " + TextSanitizer.singleLine(site.profile.client)

@@ -3,7 +3,10 @@ import OnsiteCore
 /// Everything the screen shows, in memory. `AppUpdate` changes it; `AppView` draws it.
 public struct AppState: Sendable {
     public var language: Language
-    public let standard: ServiceStandard
+    /// Every standard known, by SHA-256 of its text: the built-in one, the company's files, each site's copy.
+    public var library: [String: StandardDocument]
+    /// The standards offered for a new site (SHA-256s), the built-in one first.
+    public var choices: [String]
     public var sites: [Site]
     /// The navigation stack; the last screen is the one shown.
     public var stack: [Screen]
@@ -27,11 +30,12 @@ public struct AppState: Sendable {
     public var mouseEnabled: Bool
 
     public init(
-        language: Language, standard: ServiceStandard, sites: [Site], width: Int, height: Int,
+        language: Language, standards: [StandardDocument] = [StandardLoader.defaultDocument], sites: [Site], width: Int, height: Int,
         today: LocalDate, unicodeLines: Bool = true, mouseEnabled: Bool = true
     ) {
         self.language = language
-        self.standard = standard
+        library = Dictionary(standards.map { ($0.standard.sha256, $0) }, uniquingKeysWith: { first, _ in first })
+        choices = standards.map(\.standard.sha256)
         self.sites = sites
         self.width = width
         self.height = height
@@ -47,6 +51,21 @@ public struct AppState: Sendable {
         set {
             if stack.isEmpty { stack = [newValue] } else { stack[stack.count - 1] = newValue }
         }
+    }
+
+    /// The standard new sites start with unless another is chosen.
+    public var standard: ServiceStandard {
+        choices.first.flatMap { library[$0]?.standard } ?? StandardLoader.defaultStandard()
+    }
+
+    /// The standard a site follows: its own copy, never the file as it is today.
+    public func standard(for siteID: String) -> ServiceStandard {
+        site(siteID).flatMap { library[$0.standard.sha256]?.standard } ?? standard
+    }
+
+    /// The standard of the site on screen (the default when no site is open).
+    public var currentStandard: ServiceStandard {
+        screen.siteID.map(standard(for:)) ?? standard
     }
 
     /// A site by id.

@@ -10,6 +10,8 @@ public struct SiteFormState: Codable, Hashable, Sendable {
     public var scroll: Int
     /// Whether a save was tried, so that empty required fields are flagged too.
     public var attemptedSave: Bool
+    /// For a new site: which offered standard (SHA-256) it will follow.
+    public var standardChoice: String?
 
     public init(siteID: String?, draft: SiteDraft) {
         self.siteID = siteID

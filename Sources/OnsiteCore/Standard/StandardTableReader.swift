@@ -1,0 +1,153 @@
+import TOMLKit
+
+/// Turns a parsed standard table into a `ServiceStandard`, collecting every problem with its place.
+struct StandardTableReader {
+    let locator: TOMLLocator
+    private(set) var errors: [StandardError] = []
+    private var seenIDs: [String: Int] = [:]
+
+    init(locator: TOMLLocator) { self.locator = locator }
+
+    mutating func read(_ table: TOMLTable) -> ServiceStandard? {
+        unknownKeys(table, allowed: ["schema", "id", "version", "name", "arrival", "rules"], anchor: 1, place: "the file")
+        let schema = table["schema"]?.int
+        if schema == nil { fail("missing field \"schema\" (a whole number)", key: "schema", anchor: 1) }
+        if let schema, schema != StandardLoader.supportedSchema {
+            fail("schema \(schema) is not supported (this program reads schema \(StandardLoader.supportedSchema))", key: "schema", anchor: 1)
+        }
+        let id = string(table, "id", anchor: 1, place: "the file")
+        let version = table["version"]?.int
+        if version == nil { fail("missing field \"version\" (a whole number)", key: "version", anchor: 1) }
+        let name = localized(table["name"], key: "name", anchor: 1, place: "the standard's name")
+
+        var sections: [ChecklistSection] = []
+        if let list = table["arrival"]?.array {
+            for (index, value) in list.enumerated() {
+                if let section = arrivalSection(value, number: index + 1) { sections.append(section) }
+            }
+        } else {
+            fail(table["arrival"] == nil ? "missing \"arrival\": the standard needs at least one [[arrival]] section" : "\"arrival\" must be a list of [[arrival]] tables", key: "arrival", anchor: 1)
+        }
+        if sections.isEmpty, table["arrival"]?.array?.isEmpty == true { fail("\"arrival\" has no sections", key: "arrival", anchor: 1) }
+
+        var rules: [RuleSection] = []
+        if let list = table["rules"]?.array {
+            for (index, value) in list.enumerated() {
+                if let section = ruleSection(value, number: index + 1) { rules.append(section) }
+            }
+        } else if table["rules"] != nil {
+            fail("\"rules\" must be a list of [[rules]] tables", key: "rules", anchor: 1)
+        }
+        guard errors.isEmpty, let id, let version, let name else { return nil }
+        return ServiceStandard(id: id, version: version, name: name, arrival: sections, siteRules: rules)
+    }
+
+    private mutating func arrivalSection(_ value: TOMLValueConvertible, number: Int) -> ChecklistSection? {
+        guard let table = value.table else { fail("arrival section \(number) is not a table", key: nil, anchor: 1); return nil }
+        let id = self.id(table, place: "arrival section \(number)")
+        let anchor = id.flatMap { locator.line(ofID: $0, occurrence: seenIDs[$0] ?? 1) } ?? 1
+        let place = "arrival section \"\(id ?? String(number))\""
+        unknownKeys(table, allowed: ["id", "title", "items"], anchor: anchor, place: place)
+        let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
+        var items: [ChecklistItemDefinition] = []
+        if let list = table["items"]?.array, !list.isEmpty {
+            for (index, value) in list.enumerated() {
+                if let item = arrivalItem(value, number: index + 1, section: place) { items.append(item) }
+            }
+        } else {
+            fail("\(place) has no items", key: "items", anchor: anchor)
+        }
+        guard let id, let title else { return nil }
+        return ChecklistSection(id: id, title: title, items: items)
+    }
+
+    private mutating func arrivalItem(_ value: TOMLValueConvertible, number: Int, section: String) -> ChecklistItemDefinition? {
+        guard let table = value.table else { fail("item \(number) of \(section) is not a table", key: nil, anchor: 1); return nil }
+        let id = self.id(table, place: "item \(number) of \(section)")
+        let anchor = id.flatMap { locator.line(ofID: $0, occurrence: seenIDs[$0] ?? 1) } ?? 1
+        let place = "item \"\(id ?? String(number))\""
+        unknownKeys(table, allowed: ["id", "kind", "required", "title", "help"], anchor: anchor, place: place)
+        let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
+        let help = table["help"] == nil ? nil : localized(table["help"], key: "help", anchor: anchor, place: "\(place) help")
+        var kind = ChecklistItemKind.check
+        if let raw = table["kind"] {
+            if let text = raw.string, let parsed = ChecklistItemKind(rawValue: text) {
+                kind = parsed
+            } else {
+                let known = ["check", "client-rules", "relay-to-crew", "areas", "liaisons"].joined(separator: ", ")
+                fail("\(place): kind must be one of \(known)", key: "kind", anchor: anchor)
+            }
+        }
+        var required = true
+        if let raw = table["required"] {
+            if let flag = raw.bool { required = flag } else { fail("\(place): required must be true or false", key: "required", anchor: anchor) }
+        }
+        guard let id, let title else { return nil }
+        return ChecklistItemDefinition(id: id, title: title, help: help, required: required, kind: kind)
+    }
+
+    private mutating func ruleSection(_ value: TOMLValueConvertible, number: Int) -> RuleSection? {
+        guard let table = value.table else { fail("rules section \(number) is not a table", key: nil, anchor: 1); return nil }
+        let id = self.id(table, place: "rules section \(number)")
+        let anchor = id.flatMap { locator.line(ofID: $0, occurrence: seenIDs[$0] ?? 1) } ?? 1
+        let place = "rules section \"\(id ?? String(number))\""
+        unknownKeys(table, allowed: ["id", "title", "rules"], anchor: anchor, place: place)
+        let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
+        var rules: [LocalizedText] = []
+        if let list = table["rules"]?.array, !list.isEmpty {
+            for (index, rule) in list.enumerated() {
+                if let text = localized(rule, key: "rules", anchor: anchor, place: "\(place) rule \(index + 1)") { rules.append(text) }
+            }
+        } else {
+            fail("\(place) has no rules", key: "rules", anchor: anchor)
+        }
+        guard let id, let title else { return nil }
+        return RuleSection(id: id, title: title, rules: rules)
+    }
+
+    // MARK: - Pieces
+
+    private mutating func id(_ table: TOMLTable, place: String) -> String? {
+        guard let id = table["id"]?.string, !id.trimmed.isEmpty else {
+            fail("\(place): missing \"id\"", key: nil, anchor: 1)
+            return nil
+        }
+        let occurrence = (seenIDs[id] ?? 0) + 1
+        seenIDs[id] = occurrence
+        if occurrence > 1 {
+            let line = locator.line(ofID: id, occurrence: occurrence)
+            errors.append(StandardError(line: line, column: line.map(locator.column(ofLine:)), message: "duplicate id \"\(id)\" (first used on line \(locator.line(ofID: id).map(String.init) ?? "?"))"))
+        }
+        return id
+    }
+
+    private mutating func string(_ table: TOMLTable, _ key: String, anchor: Int, place: String) -> String? {
+        guard let value = table[key] else { fail("\(place): missing field \"\(key)\"", key: key, anchor: anchor); return nil }
+        guard let text = value.string else { fail("\(place): \"\(key)\" must be text", key: key, anchor: anchor); return nil }
+        return text
+    }
+
+    private mutating func localized(_ value: TOMLValueConvertible?, key: String, anchor: Int, place: String) -> LocalizedText? {
+        guard let value else { fail("\(place): missing (needs en and zh)", key: key, anchor: anchor); return nil }
+        guard let table = value.table else { fail("\(place): must be a table like { en = \"…\", zh = \"…\" }", key: key, anchor: anchor); return nil }
+        unknownKeys(table, allowed: ["en", "zh"], anchor: anchor, place: place, key: key)
+        let english = table["en"]?.string
+        let chinese = table["zh"]?.string
+        if english?.trimmed.isEmpty ?? true { fail("\(place): the English text (en) is missing or empty", key: key, anchor: anchor) }
+        if chinese?.trimmed.isEmpty ?? true { fail("\(place): the Chinese text (zh) is missing or empty", key: key, anchor: anchor) }
+        guard let english, let chinese, !english.trimmed.isEmpty, !chinese.trimmed.isEmpty else { return nil }
+        return LocalizedText(en: english, zh: chinese)
+    }
+
+    private mutating func unknownKeys(_ table: TOMLTable, allowed: Set<String>, anchor: Int, place: String, key: String? = nil) {
+        for name in table.keys where !allowed.contains(name) {
+            let line = locator.line(ofKey: name, from: anchor) ?? key.flatMap { locator.line(ofKey: $0, from: anchor) } ?? anchor
+            errors.append(StandardError(line: line, column: locator.column(ofLine: line), message: "\(place): unknown field \"\(name)\" (expected \(allowed.sorted().joined(separator: ", ")))"))
+        }
+    }
+
+    private mutating func fail(_ message: String, key: String?, anchor: Int) {
+        let line = key.flatMap { locator.line(ofKey: $0, from: anchor) } ?? anchor
+        errors.append(StandardError(line: line, column: locator.column(ofLine: line), message: message))
+    }
+}
