@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnsiteCore
+import OnsiteUI
 
 /// Prints every site with its progress per phase.
 struct List: ParsableCommand {
@@ -16,7 +17,8 @@ struct List: ParsableCommand {
         let store = SiteStore(directory: directory, clock: SystemClock())
         // Reading only: no lock is needed, and nothing is moved or repaired.
         let result = store.loadAll(repair: false)
-        let standard = StandardLoader.defaultStandard()
+        // Each site is measured against its own copy of the standard it started with.
+        let standard: (Site) -> ServiceStandard = { result.standards[$0.standard.sha256]?.standard ?? StandardLoader.defaultStandard() }
         for problem in result.problems {
             FileHandle.standardError.write(Data("onsite: cannot read \(problem.path)\(problem.cause.line.map { ":\($0)" } ?? ""): \(problem.cause.message)\n".utf8))
         }
@@ -27,29 +29,34 @@ struct List: ParsableCommand {
         }
     }
 
-    private func listJSON(_ sites: [Site], _ standard: ServiceStandard) throws -> String {
+    private func listJSON(_ sites: [Site], _ standard: (Site) -> ServiceStandard) throws -> String {
         let entries = sites.map { site in
-            let arrival = site.arrivalProgress(standard)
+            let arrival = site.arrivalProgress(standard(site))
             return SiteListEntry(
                 id: site.id, name: site.profile.name, client: site.profile.client, demo: site.isDemo,
                 plannedStart: site.profile.plannedStart.isoText, plannedEnd: site.profile.plannedEnd.isoText,
                 phases: [PhaseProgress(phase: "arrival", resolved: arrival.resolved, total: arrival.total,
-                                       complete: site.isArrivalComplete(standard))])
+                                       complete: site.isArrivalComplete(standard(site)))])
         }
         let data = try JSONFormat.encode(SiteListDocument(schema: 1, sites: entries))
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
     }
 
-    private func listTable(_ sites: [Site], _ standard: ServiceStandard) -> String {
+    private func listTable(_ sites: [Site], _ standard: (Site) -> ServiceStandard) -> String {
         guard !sites.isEmpty else { return "No sites yet in \(common.directory().root.path). Run `onsite` to start one, or `onsite demo`." }
-        var lines = ["SITE\tCLIENT\tARRIVAL\tSTATUS"]
+        TerminalLocale.ensureUTF8()
+        var rows = [["SITE", "CLIENT", "ARRIVAL", "STATUS"]]
         for site in sites {
-            let arrival = site.arrivalProgress(standard)
-            let status = site.isArrivalComplete(standard) ? "arrival complete" : "arrival in progress"
+            let arrival = site.arrivalProgress(standard(site))
+            let status = site.isArrivalComplete(standard(site)) ? "arrival complete" : "arrival in progress"
             let name = TextSanitizer.singleLine(site.profile.name) + (site.isDemo ? " [DEMO]" : "")
-            lines.append("\(name)\t\(TextSanitizer.singleLine(site.profile.client))\t\(arrival.resolved)/\(arrival.total)\t\(status)")
+            rows.append([name, TextSanitizer.singleLine(site.profile.client), "\(arrival.resolved)/\(arrival.total)", status])
         }
-        return lines.joined(separator: "\n")
+        // Columns line up by display width, so Chinese names align too.
+        let widths = (0..<4).map { column in min(48, rows.map { TextWidth.cells(of: $0[column]) }.max() ?? 0) }
+        return rows.map { row in
+            row.enumerated().map { column, text in column == 3 ? text : TextWidth.pad(text, to: widths[column]) }.joined(separator: "  ")
+        }.joined(separator: "\n")
     }
 }
 

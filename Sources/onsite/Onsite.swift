@@ -4,7 +4,7 @@ import OnsiteCore
 import OnsiteUI
 
 /// The `onsite` command: the program itself, and the subcommands for scripts.
-@main
+
 struct Onsite: ParsableCommand {
     static let version = "0.1.0"
 

@@ -1,0 +1,1 @@
+Onsite.main(ArgumentOrder.normalized(Array(CommandLine.arguments.dropFirst())))
