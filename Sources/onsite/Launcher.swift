@@ -27,8 +27,9 @@ struct Launcher {
         }
         let language = common.language ?? config.language ?? Self.localeLanguage(environment)
         let lock: DataLock
+        var loosened: [String] = []
         do {
-            try directory.prepare()
+            loosened = try directory.prepare()
             lock = try DataLock(directory: directory.root)
         } catch {
             throw fail(error, language: language)
@@ -51,6 +52,12 @@ struct Launcher {
         let theme = ThemeChoice.pick(
             requested: themeName ?? config.theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, catalog: themes)
         if let warning = theme.warning { state.message = StatusMessage(warning, .error) }
+        if !loosened.isEmpty {
+            let list = loosened.prefix(3).joined(separator: ", ") + (loosened.count > 3 ? " …" : "")
+            state.message = StatusMessage(LocalizedText(
+                en: "Someone made Onsite's files readable by others; closed again: \(list)",
+                zh: "有人放宽了 Onsite 数据文件的权限,已重新收紧:\(list)"), .error)
+        }
         state.loadProblems += themes.problems
 
         let terminal: CursesTerminal

@@ -92,4 +92,18 @@ final class RegressionTests: XCTestCase {
     func testJoinersInEmojiAreKept() {
         XCTAssertEqual(TextSanitizer.singleLine("👨‍🔧 fitter"), "👨‍🔧 fitter")
     }
+
+    func testLoosenedPermissionsAreTightenedAndReported() throws {
+        XCTAssertNil(storageError { try store.save(Fixture.site()) })
+        let file = directory.siteFile("site-1").path
+        XCTAssertEqual(chmod(file, 0o644), 0)
+        XCTAssertEqual(chmod(directory.sitesURL.path, 0o755), 0)
+        let loosened = try directory.prepare()
+        XCTAssertEqual(loosened.count, 2, "\(loosened)")
+        XCTAssertTrue(loosened.contains { $0.hasPrefix(file) && $0.hasSuffix("(644)") })
+        var info = stat()
+        XCTAssertEqual(stat(file, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o777, 0o600)
+        XCTAssertEqual(try directory.prepare(), [], "nothing to report the second time")
+    }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where Onsite keeps its files, and the layout inside.
 ///
@@ -39,9 +42,31 @@ public struct DataDirectory: Sendable {
     /// The copy of the standard a site started with.
     public func standardFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("standard.toml") }
 
-    /// Creates the folders (0700) if they are missing.
-    public func prepare() throws(StorageError) {
+    /// Creates the folders (0700) if they are missing, and tightens anything someone loosened:
+    /// folders back to 0700, files back to 0600. Returns what had to be tightened, to tell the user.
+    @discardableResult
+    public func prepare() throws(StorageError) -> [String] {
+        let loosened = tightenPermissions()
         try DurableFile.makeDirectory(root)
         try DurableFile.makeDirectory(sitesURL)
+        return loosened
+    }
+
+    private func tightenPermissions() -> [String] {
+        var loosened: [String] = []
+        let manager = FileManager.default
+        var paths = [root.path]
+        if let walker = manager.enumerator(atPath: root.path) {
+            for case let relative as String in walker { paths.append(root.appendingPathComponent(relative).path) }
+        }
+        for path in paths {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let type = info.st_mode & S_IFMT
+            guard type == S_IFDIR || type == S_IFREG, info.st_mode & 0o077 != 0 else { continue }
+            loosened.append(String(format: "%@ (%o)", path, info.st_mode & 0o777))
+            _ = chmod(path, type == S_IFDIR ? 0o700 : 0o600)
+        }
+        return loosened
     }
 }

@@ -65,6 +65,7 @@ public enum DurableFile {
         if info.st_mode & 0o077 != 0 {
             _ = chmod(url.path, 0o700)
         }
+        // (DataDirectory.prepare reports loosened permissions to the user.)
     }
 
     private static func writeAll(_ fd: Int32, _ data: Data, path: String) throws(StorageError) {
