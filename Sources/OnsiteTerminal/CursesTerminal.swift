@@ -103,6 +103,14 @@ public final class CursesTerminal: TerminalDevice {
         _ = cbreak()
         _ = noecho()
         _ = nonl()
+        // cbreak leaves XON/XOFF on, which swallows Ctrl-S and Ctrl-Q (save, quit) and freezes
+        // the output on Ctrl-S. ncurses restores the shell's setting on exit.
+        var mode = termios()
+        if tcgetattr(STDIN_FILENO, &mode) == 0 {
+            mode.c_iflag &= ~tcflag_t(IXON)
+            _ = tcsetattr(STDIN_FILENO, TCSANOW, &mode)
+            _ = def_prog_mode()
+        }
         _ = keypad(window, true)
         _ = nodelay(window, true)
         _ = leaveok(window, true)

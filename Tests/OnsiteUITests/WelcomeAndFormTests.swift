@@ -55,6 +55,9 @@ final class WelcomeAndFormTests: XCTestCase {
         fixture.send([.character("N")], to: &state)
         fixture.send(Array(repeating: .tab, count: 5), to: &state)
         fixture.type("2026-02-30", into: &state)
+        XCTAssertTrue(AppView.render(state).contains("! no such date"))
+        fixture.send([.control("u")], to: &state)
+        fixture.type("next week", into: &state)
         XCTAssertTrue(AppView.render(state).contains("! use YYYY-MM-DD"))
     }
 

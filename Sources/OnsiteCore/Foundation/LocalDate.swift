@@ -24,6 +24,13 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Whether text has the shape of a date (four digits, one or two, one or two), existing or not.
+    public static func looksLikeDate(_ text: String) -> Bool {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        return parts.count == 3 && parts[0].count == 4 && (1...2).contains(parts[1].count) && (1...2).contains(parts[2].count)
+            && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

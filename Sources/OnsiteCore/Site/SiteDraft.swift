@@ -71,7 +71,10 @@ public struct SiteDraft: Codable, Hashable, Sendable {
         }
         func date(_ text: String, _ field: SiteField) -> LocalDate? {
             if text.trimmed.isEmpty { problems[field] = .required; return nil }
-            guard let value = LocalDate(text: text) else { problems[field] = .invalidDate; return nil }
+            guard let value = LocalDate(text: text) else {
+                problems[field] = LocalDate.looksLikeDate(text) ? .noSuchDate : .invalidDate
+                return nil
+            }
             return value
         }
         let name = required(self.name, .name)
@@ -125,6 +128,8 @@ public enum FieldProblem: Hashable, Sendable {
     case required
     case tooLong(limit: Int)
     case invalidDate
+    /// Written like a date, but the day does not exist (2026-02-30).
+    case noSuchDate
     case endBeforeStart
     case invalidPhone
 }

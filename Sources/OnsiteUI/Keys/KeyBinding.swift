@@ -13,12 +13,10 @@ public struct KeyBinding: Sendable {
     public var screens: Set<ScreenKind>?
     /// Screens whose bottom bar shows this binding.
     public var barScreens: Set<ScreenKind>
-    /// Whether the binding still works while a text field has the focus (printable keys do not).
-    public var worksWhileTyping: Bool
 
     public init(
         _ keys: [Key], _ label: String, _ action: Action, _ description: LocalizedText,
-        short: LocalizedText? = nil, on screens: Set<ScreenKind>? = nil, bar: Set<ScreenKind> = [], whileTyping: Bool? = nil
+        short: LocalizedText? = nil, on screens: Set<ScreenKind>? = nil, bar: Set<ScreenKind> = []
     ) {
         self.keys = keys
         self.label = label
@@ -27,6 +25,5 @@ public struct KeyBinding: Sendable {
         self.short = short ?? description
         self.screens = screens
         barScreens = bar
-        worksWhileTyping = whileTyping ?? !keys.contains { if case .character = $0 { return true } else { return false } }
     }
 }

@@ -21,8 +21,8 @@ public enum KeyMap {
         KeyBinding([.character("a")], "a", .add, t("Add an entry", "添加一条"), short: t("Add", "添加"), on: [.arrivalItem], bar: [.arrivalItem]),
         KeyBinding([.character("x"), .delete], "x/Del", .remove, t("Remove the entry", "删除这一条"), on: [.arrivalItem]),
         KeyBinding([.character("w")], "w", .toggleWritten, t("Rules given in writing (yes/no)", "是否有书面规定"), on: [.arrivalItem]),
-        KeyBinding([.tab], "Tab", .nextPane, t("Next field or section", "下一栏"), whileTyping: true),
-        KeyBinding([.backTab], "S-Tab", .previousPane, t("Previous field or section", "上一栏"), whileTyping: true),
+        KeyBinding([.tab], "Tab", .nextPane, t("Next field or section", "下一栏")),
+        KeyBinding([.backTab], "S-Tab", .previousPane, t("Previous field or section", "上一栏")),
         KeyBinding([.character("N")], "N", .newSite, t("Start a new site", "新建现场"), short: t("New site", "新建"), on: [.welcome], bar: [.welcome]),
         KeyBinding([.character("D")], "D", .demoSite, t("Open the demo site", "打开示例现场"), short: t("Demo", "示例"), on: [.welcome], bar: [.welcome]),
         KeyBinding([.character("A")], "A", .arrival, t("Arrival checklist", "进场检查表"), short: t("Arrival", "进场"), on: [.home, .siteRules], bar: [.home]),
@@ -40,9 +40,10 @@ public enum KeyMap {
 
     /// The action for a key on a screen, honouring text-field focus.
     public static func action(for key: Key, on screen: ScreenKind, typing: Bool) -> Action? {
+        // While a text field has the focus, printable keys are text, never commands.
+        if typing, case .character = key { return nil }
         for binding in bindings where binding.keys.contains(key) {
             if let screens = binding.screens, !screens.contains(screen) { continue }
-            if typing, !binding.worksWhileTyping { continue }
             return binding.action
         }
         return nil

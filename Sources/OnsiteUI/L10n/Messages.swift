@@ -68,6 +68,7 @@ public enum Messages {
         case .required: t("required", "必填")
         case .tooLong(let limit): t("max \(limit) characters", "最多\(limit)个字符")
         case .invalidDate: t("use YYYY-MM-DD", "格式:年-月-日")
+        case .noSuchDate: t("no such date", "日期不存在")
         case .endBeforeStart: t("before the start", "早于开始日期")
         case .invalidPhone: t("not a phone number", "不是电话号码")
         }

@@ -36,10 +36,11 @@ extension ArrivalScreen {
                 let note = record.note.isEmpty ? "" : " " + symbols.noteMark
                 var when = ""
                 if record.state != .open, let at = record.at { when = at.localDate == state.today ? at.clockTime : at.localDate.isoText }
-                let text = " \(mark) " + TextWidth.pad(item.title.text(in: state.language) + optional + note, to: width - timeWidth - 6)
-                let role: StyleRole = record.state == .done && !resolved ? .warning : (resolved ? .normal : .normal)
-                grid.listRow(text, column: x, row: y, width: width, selected: selected, role: role)
-                grid.put(TextWidth.pad(when, to: timeWidth), column: x + width - timeWidth, row: y, role: selected ? .selected : .muted)
+                // Only the item's own text is highlighted: a move repaints two short runs, not two whole rows.
+                let text = " \(mark) " + TextWidth.truncate(item.title.text(in: state.language) + optional + note, to: width - timeWidth - 6) + " "
+                let role: StyleRole = record.state == .done && !resolved ? .warning : .normal
+                grid.put(text, column: x, row: y, role: selected ? .selected : role)
+                grid.put(TextWidth.pad(when, to: timeWidth), column: x + width - timeWidth, row: y, role: .muted)
                 if !selected {
                     grid.paint(column: x + 1, row: y, count: 3, role: resolved ? .success : (record.state == .done ? .warning : .muted))
                 }
