@@ -35,3 +35,7 @@ check-static: static
 
 clean:
 	rm -rf .build .build-static $(DIST)
+
+## Performance benchmark in a real pty against the ncurses floor and peer programs; rewrites docs/PERFORMANCE.md.
+bench:
+	bash scripts/bench.sh

@@ -43,7 +43,7 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "OnsiteEndToEndTests", dependencies: ["onsite"]),
+        .testTarget(name: "OnsiteEndToEndTests", dependencies: ["onsite", "OnsiteCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,10 @@
 #!/bin/sh
-# Installs what the test suite uses beyond the Swift toolchain, if it is missing.
+# Installs what the test suite uses beyond the Swift toolchain, if it is missing:
+# tmux (end-to-end tests), strace (disk-full and I/O-error injection), the ncurses headers.
 set -e
 missing=""
 command -v tmux >/dev/null 2>&1 || missing="$missing tmux"
+command -v strace >/dev/null 2>&1 || missing="$missing strace"
 [ -f /usr/include/ncursesw/curses.h ] || missing="$missing libncurses-dev"
 [ -z "$missing" ] && exit 0
 echo "Installing:$missing"

@@ -114,6 +114,8 @@ public final class CursesTerminal: TerminalDevice {
         _ = keypad(window, true)
         _ = nodelay(window, true)
         _ = leaveok(window, true)
+        // Let ncurses scroll a list with insert/delete line instead of repainting it.
+        _ = idlok(window, true)
         _ = set_escdelay(25)
         _ = curs_set(0)
         // Always finish a frame: a half-drawn frame would wait for the next key.

@@ -27,18 +27,20 @@ final class TmuxSession: Sendable {
     static func start(
         _ testCase: XCTestCase, arguments: [String] = [], lang: String = "en_US.UTF-8", term: String = "xterm-256color",
         environment: [String: String] = [:], dataDirectory: URL? = nil, captureStandardError: Bool = false,
-        recordOutput: Bool = false, width: Int = 80, height: Int = 24, file: StaticString = #filePath, line: UInt = #line
+        recordOutput: Bool = false, wrapper: [String] = [], width: Int = 80, height: Int = 24,
+        file: StaticString = #filePath, line: UInt = #line
     ) throws -> TmuxSession {
         let session = try TmuxSession(arguments: arguments, lang: lang, term: term, environment: environment,
                                       dataDirectory: dataDirectory, captureStandardError: captureStandardError,
-                                      recordOutput: recordOutput)
+                                      recordOutput: recordOutput, wrapper: wrapper)
         testCase.addTeardownBlock { session.stop() }
         try session.launch(width: width, height: height, file: file, line: line)
         return session
     }
 
+    /// `wrapper` runs the program through another one (`strace … --`), for fault injection.
     private init(arguments: [String], lang: String, term: String, environment: [String: String],
-                 dataDirectory: URL?, captureStandardError: Bool, recordOutput: Bool) throws {
+                 dataDirectory: URL?, captureStandardError: Bool, recordOutput: Bool, wrapper: [String]) throws {
         guard let tmux = OnsiteProcess.which("tmux") else {
             throw HarnessError("tmux is not installed: the end-to-end tests drive Onsite through tmux. Install it with `make test-deps` (or `apt-get install tmux`).")
         }
@@ -54,7 +56,7 @@ final class TmuxSession: Sendable {
 
         var words = ["env"] + ["LC_ALL", "LC_CTYPE", "LC_MESSAGES", "NO_COLOR", "COLUMNS", "LINES"].flatMap { ["-u", $0] }
         words += ["LANG=\(lang)", "TERM=\(term)"] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        words += [binary.path] + arguments + ["--data-dir", self.dataDirectory.path]
+        words += wrapper + [binary.path] + arguments + ["--data-dir", self.dataDirectory.path]
         // When recording, the pane waits for a line before starting, so pipe-pane misses nothing.
         var command = (recordOutput ? "read -r go; " : "") + words.map(Self.quote).joined(separator: " ")
         if let standardErrorFile { command += " 2>" + Self.quote(standardErrorFile.path) }
@@ -78,6 +80,14 @@ final class TmuxSession: Sendable {
     func send(keys: String..., file: StaticString = #filePath, line: UInt = #line) throws {
         let result = try tmuxCommand(["send-keys", "-t", "onsite"] + keys)
         guard result.status == 0 else { throw HarnessError("send-keys \(keys) failed: \(result.standardError)", file: file, line: line) }
+    }
+
+    /// Sends a list of tmux key names in one call.
+    @discardableResult
+    func send(keysList keys: [String], file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let result = try tmuxCommand(["send-keys", "-t", "onsite"] + keys)
+        guard result.status == 0 else { throw HarnessError("send-keys \(keys) failed: \(result.standardError)", file: file, line: line) }
+        return keys.count
     }
 
     /// Sends text as it is (`send-keys -l`), escape sequences included.

@@ -43,10 +43,23 @@ public enum StandardLoader {
         guard reader.errors.isEmpty, let standard else {
             throw StandardErrors(errors: reader.errors.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
         }
-        let digest = SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
         var referenced = standard
-        referenced.sha256 = digest
+        referenced.sha256 = sha256(of: Data(text.utf8))
         return StandardDocument(text: text, standard: referenced)
+    }
+}
+
+extension StandardLoader {
+    /// SHA-256 of a standard's text, as lowercase hex.
+    public static func sha256(of data: Data) -> String {
+        let hex: [Character] = Array("0123456789abcdef")
+        var text = ""
+        text.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            text.append(hex[Int(byte >> 4)])
+            text.append(hex[Int(byte & 0x0F)])
+        }
+        return text
     }
 }
 

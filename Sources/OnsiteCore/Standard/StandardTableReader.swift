@@ -2,6 +2,19 @@ import TOMLKit
 
 /// Turns a parsed standard table into a `ServiceStandard`, collecting every problem with its place.
 struct StandardTableReader {
+    /// Where an entry starts in the text, found only when an error must be placed
+    /// (finding it means scanning the text, which a valid file never needs).
+    struct Anchor {
+        var id: String?
+        var occurrence: Int
+
+        static let top = Anchor(id: nil, occurrence: 1)
+
+        func line(in locator: TOMLLocator) -> Int {
+            id.flatMap { locator.line(ofID: $0, occurrence: occurrence) } ?? 1
+        }
+    }
+
     let locator: TOMLLocator
     private(set) var errors: [StandardError] = []
     private var seenIDs: [String: Int] = [:]
@@ -9,16 +22,16 @@ struct StandardTableReader {
     init(locator: TOMLLocator) { self.locator = locator }
 
     mutating func read(_ table: TOMLTable) -> ServiceStandard? {
-        unknownKeys(table, allowed: ["schema", "id", "version", "name", "arrival", "rules"], anchor: 1, place: "the file")
+        unknownKeys(table, allowed: ["schema", "id", "version", "name", "arrival", "rules"], anchor: .top, place: "the file")
         let schema = table["schema"]?.int
-        if schema == nil { fail("missing field \"schema\" (a whole number)", key: "schema", anchor: 1) }
+        if schema == nil { fail("missing field \"schema\" (a whole number)", key: "schema", anchor: .top) }
         if let schema, schema != StandardLoader.supportedSchema {
-            fail("schema \(schema) is not supported (this program reads schema \(StandardLoader.supportedSchema))", key: "schema", anchor: 1)
+            fail("schema \(schema) is not supported (this program reads schema \(StandardLoader.supportedSchema))", key: "schema", anchor: .top)
         }
-        let id = string(table, "id", anchor: 1, place: "the file")
+        let id = string(table, "id", anchor: .top, place: "the file")
         let version = table["version"]?.int
-        if version == nil { fail("missing field \"version\" (a whole number)", key: "version", anchor: 1) }
-        let name = localized(table["name"], key: "name", anchor: 1, place: "the standard's name")
+        if version == nil { fail("missing field \"version\" (a whole number)", key: "version", anchor: .top) }
+        let name = localized(table["name"], key: "name", anchor: .top, place: "the standard's name")
 
         var sections: [ChecklistSection] = []
         if let list = table["arrival"]?.array {
@@ -26,9 +39,9 @@ struct StandardTableReader {
                 if let section = arrivalSection(value, number: index + 1) { sections.append(section) }
             }
         } else {
-            fail(table["arrival"] == nil ? "missing \"arrival\": the standard needs at least one [[arrival]] section" : "\"arrival\" must be a list of [[arrival]] tables", key: "arrival", anchor: 1)
+            fail(table["arrival"] == nil ? "missing \"arrival\": the standard needs at least one [[arrival]] section" : "\"arrival\" must be a list of [[arrival]] tables", key: "arrival", anchor: .top)
         }
-        if sections.isEmpty, table["arrival"]?.array?.isEmpty == true { fail("\"arrival\" has no sections", key: "arrival", anchor: 1) }
+        if sections.isEmpty, table["arrival"]?.array?.isEmpty == true { fail("\"arrival\" has no sections", key: "arrival", anchor: .top) }
 
         var rules: [RuleSection] = []
         if let list = table["rules"]?.array {
@@ -36,16 +49,16 @@ struct StandardTableReader {
                 if let section = ruleSection(value, number: index + 1) { rules.append(section) }
             }
         } else if table["rules"] != nil {
-            fail("\"rules\" must be a list of [[rules]] tables", key: "rules", anchor: 1)
+            fail("\"rules\" must be a list of [[rules]] tables", key: "rules", anchor: .top)
         }
         guard errors.isEmpty, let id, let version, let name else { return nil }
         return ServiceStandard(id: id, version: version, name: name, arrival: sections, siteRules: rules)
     }
 
     private mutating func arrivalSection(_ value: TOMLValueConvertible, number: Int) -> ChecklistSection? {
-        guard let table = value.table else { fail("arrival section \(number) is not a table", key: nil, anchor: 1); return nil }
+        guard let table = value.table else { fail("arrival section \(number) is not a table", key: nil, anchor: .top); return nil }
         let id = self.id(table, place: "arrival section \(number)")
-        let anchor = id.flatMap { locator.line(ofID: $0, occurrence: seenIDs[$0] ?? 1) } ?? 1
+        let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
         let place = "arrival section \"\(id ?? String(number))\""
         unknownKeys(table, allowed: ["id", "title", "items"], anchor: anchor, place: place)
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
@@ -62,9 +75,9 @@ struct StandardTableReader {
     }
 
     private mutating func arrivalItem(_ value: TOMLValueConvertible, number: Int, section: String) -> ChecklistItemDefinition? {
-        guard let table = value.table else { fail("item \(number) of \(section) is not a table", key: nil, anchor: 1); return nil }
+        guard let table = value.table else { fail("item \(number) of \(section) is not a table", key: nil, anchor: .top); return nil }
         let id = self.id(table, place: "item \(number) of \(section)")
-        let anchor = id.flatMap { locator.line(ofID: $0, occurrence: seenIDs[$0] ?? 1) } ?? 1
+        let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
         let place = "item \"\(id ?? String(number))\""
         unknownKeys(table, allowed: ["id", "kind", "required", "title", "help"], anchor: anchor, place: place)
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
@@ -87,9 +100,9 @@ struct StandardTableReader {
     }
 
     private mutating func ruleSection(_ value: TOMLValueConvertible, number: Int) -> RuleSection? {
-        guard let table = value.table else { fail("rules section \(number) is not a table", key: nil, anchor: 1); return nil }
+        guard let table = value.table else { fail("rules section \(number) is not a table", key: nil, anchor: .top); return nil }
         let id = self.id(table, place: "rules section \(number)")
-        let anchor = id.flatMap { locator.line(ofID: $0, occurrence: seenIDs[$0] ?? 1) } ?? 1
+        let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
         let place = "rules section \"\(id ?? String(number))\""
         unknownKeys(table, allowed: ["id", "title", "rules"], anchor: anchor, place: place)
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
@@ -109,7 +122,7 @@ struct StandardTableReader {
 
     private mutating func id(_ table: TOMLTable, place: String) -> String? {
         guard let id = table["id"]?.string, !id.trimmed.isEmpty else {
-            fail("\(place): missing \"id\"", key: nil, anchor: 1)
+            fail("\(place): missing \"id\"", key: nil, anchor: .top)
             return nil
         }
         let occurrence = (seenIDs[id] ?? 0) + 1
@@ -121,13 +134,13 @@ struct StandardTableReader {
         return id
     }
 
-    private mutating func string(_ table: TOMLTable, _ key: String, anchor: Int, place: String) -> String? {
+    private mutating func string(_ table: TOMLTable, _ key: String, anchor: Anchor, place: String) -> String? {
         guard let value = table[key] else { fail("\(place): missing field \"\(key)\"", key: key, anchor: anchor); return nil }
         guard let text = value.string else { fail("\(place): \"\(key)\" must be text", key: key, anchor: anchor); return nil }
         return text
     }
 
-    private mutating func localized(_ value: TOMLValueConvertible?, key: String, anchor: Int, place: String) -> LocalizedText? {
+    private mutating func localized(_ value: TOMLValueConvertible?, key: String, anchor: Anchor, place: String) -> LocalizedText? {
         guard let value else { fail("\(place): missing (needs en and zh)", key: key, anchor: anchor); return nil }
         guard let table = value.table else { fail("\(place): must be a table like { en = \"…\", zh = \"…\" }", key: key, anchor: anchor); return nil }
         unknownKeys(table, allowed: ["en", "zh"], anchor: anchor, place: place, key: key)
@@ -139,15 +152,17 @@ struct StandardTableReader {
         return LocalizedText(en: english, zh: chinese)
     }
 
-    private mutating func unknownKeys(_ table: TOMLTable, allowed: Set<String>, anchor: Int, place: String, key: String? = nil) {
+    private mutating func unknownKeys(_ table: TOMLTable, allowed: Set<String>, anchor: Anchor, place: String, key: String? = nil) {
         for name in table.keys where !allowed.contains(name) {
-            let line = locator.line(ofKey: name, from: anchor) ?? key.flatMap { locator.line(ofKey: $0, from: anchor) } ?? anchor
+            let start = anchor.line(in: locator)
+            let line = locator.line(ofKey: name, from: start) ?? key.flatMap { locator.line(ofKey: $0, from: start) } ?? start
             errors.append(StandardError(line: line, column: locator.column(ofLine: line), message: "\(place): unknown field \"\(name)\" (expected \(allowed.sorted().joined(separator: ", ")))"))
         }
     }
 
-    private mutating func fail(_ message: String, key: String?, anchor: Int) {
-        let line = key.flatMap { locator.line(ofKey: $0, from: anchor) } ?? anchor
+    private mutating func fail(_ message: String, key: String?, anchor: Anchor) {
+        let start = anchor.line(in: locator)
+        let line = key.flatMap { locator.line(ofKey: $0, from: start) } ?? start
         errors.append(StandardError(line: line, column: locator.column(ofLine: line), message: message))
     }
 }

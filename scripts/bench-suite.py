@@ -1,0 +1,349 @@
+#!/usr/bin/env python3
+"""Helpers of `make bench` (scripts/bench.sh).
+
+  bench-suite.py suite  --peers PEERS.json --tb DIR --bin ONSITE --out DIR  > suite.json
+      a copy of the shared peers suite restricted to the floor, vim, htop,
+      calcurse (tig and mc when installed), plus three Onsite entries.
+  bench-suite.py report --result result.json --tuibench-out FILE --doc docs/PERFORMANCE.md ...
+      docs/PERFORMANCE.md from tuibench's JSON (--json-out, with per-key samples).
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sys
+import time
+
+PEERS_WANTED = ["floor", "vim", "htop", "calcurse"]
+PEERS_OPTIONAL = ["tig", "mc"]          # measured only when already installed
+LIST_PROGRAMS = ["htop", "calcurse", "tig", "mc", "ncdu"]   # DESIGN §5 "list programs"
+ONSITE = "onsite"                       # demo site: first frame, list moves, idle, memory
+TICK = "onsite tick"                    # Space on the arrival checklist: key + durable save
+WELCOME = "onsite welcome"              # first start on an empty data dir
+MOVES = "A," + ",".join(["DOWN*19,UP*19"] * 5)   # A once, then 190 list moves (20 items: never past an end)
+TICKS = "A,SPACE*40"
+# Which keys of a script count for an entry (the A that opens the checklist does not).
+KEYSET = {ONSITE: {"DOWN", "UP"}, TICK: {"SPACE"}}
+ONSITE_IDLE = 10                        # DESIGN §5: CPU and wake-ups while idle 10 s
+
+
+# --------------------------------------------------------------------------
+# suite
+# --------------------------------------------------------------------------
+def retarget(obj, tb):
+    if isinstance(obj, str):
+        return obj.replace("/tmp/tb", tb)
+    if isinstance(obj, list):
+        return [retarget(x, tb) for x in obj]
+    if isinstance(obj, dict):
+        return {k: retarget(v, tb) for k, v in obj.items()}
+    return obj
+
+
+def make_suite(a):
+    with open(a.peers) as f:
+        peers = retarget(json.load(f), a.tb)
+    by_name = {p["name"]: p for p in peers["programs"]}
+    progs = [by_name[n] for n in PEERS_WANTED if n in by_name]
+    progs += [by_name[n] for n in PEERS_OPTIONAL if n in by_name and shutil.which(by_name[n]["cmd"][0])]
+    out = os.path.abspath(a.out)
+    demo, work, template, empty = (os.path.join(out, d) for d in ("demo", "tick", "demo-template", "empty"))
+    shutil.rmtree(empty, ignore_errors=True)
+    progs += [
+        # The keys only move: the data does not change (session.json is rewritten on
+        # quit, and `onsite demo` always opens on the site's home screen).
+        {"name": ONSITE, "cmd": [a.bin, "demo", "--lang", "en", "--data-dir", demo],
+         "ready": "Arrival", "keys": MOVES, "reps": 1, "idle": ONSITE_IDLE, "quit": "q"},
+        # Ticking writes the site durably: every run starts from a fresh copy of the
+        # demo data (so this entry's first frame includes rm + cp; it is not used).
+        {"name": TICK, "cmd": ["sh", "-c", 'rm -rf "$1" && cp -a "$2" "$1" && exec "$3" demo --lang en --data-dir "$1"',
+                               "sh", work, template, a.bin],
+         "ready": "Arrival", "keys": TICKS, "reps": 1, "idle": 0, "quit": "q"},
+        # The welcome screen of a data dir without sites (created by the first, warm-up, run).
+        {"name": WELCOME, "cmd": [a.bin, "--lang", "en", "--data-dir", empty],
+         "ready": "Start a new site", "keys": "", "idle": 0, "quit": "q"},
+    ]
+    suite = {"defaults": peers.get("defaults", {}), "baseline": peers.get("baseline", "floor"),
+             "programs": progs}
+    json.dump(suite, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+# --------------------------------------------------------------------------
+# report
+# --------------------------------------------------------------------------
+def percentile(xs, p):                  # the same definition as tuibench's
+    if not xs:
+        return None
+    s = sorted(xs)
+    k = (len(s) - 1) * p / 100.0
+    lo = int(k)
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+def median(xs):
+    xs = [x for x in xs if x is not None]
+    return percentile(xs, 50) if xs else None
+
+
+def samples_of(name, runs):
+    keys = KEYSET.get(name)
+    out = [s for r in runs for s in r.get("key_samples", []) if keys is None or s["key"] in keys]
+    return out
+
+
+def key_metrics(samples):
+    lat = [s["last_ms"] for s in samples if "last_ms" in s]
+    byt = [s["bytes"] for s in samples]
+    return {"p50": percentile(lat, 50), "p95": percentile(lat, 95),
+            "bytes": (sum(byt) / len(byt)) if byt else None, "bytes_p50": percentile(byt, 50), "n": len(samples),
+            "no_response": len(samples) - len(lat)}
+
+
+def idle_rate(r):
+    """idle CPU (schedstat) in ms per 10 s of idle; None when idle was not measured."""
+    s, t = r.get("idle_cpu_sched_s"), r.get("idle_s")
+    if s is None or not t:
+        return None
+    return s * 1e3 * 10.0 / t
+
+
+def run_metrics(name, r):
+    k = key_metrics(samples_of(name, [r]))
+    return {"first": r["ready_s"] * 1e3 if r.get("ready_s") is not None else None,
+            "p50": k["p50"], "p95": k["p95"], "bytes": k["bytes"],
+            "idle": idle_rate(r), "rss": r["peak_rss_kb"] / 1024.0 if r.get("peak_rss_kb") else None}
+
+
+def summary(name, runs):
+    k = key_metrics(samples_of(name, runs))
+    idles = [r.get("idle_s") for r in runs if r.get("idle_s")]
+    return {"first": median([r.get("ready_s") and r["ready_s"] * 1e3 for r in runs]),
+            "p50": k["p50"], "p95": k["p95"], "bytes": k["bytes"], "bytes_p50": k["bytes_p50"], "keys": k["n"],
+            "no_response": k["no_response"],
+            "idle_s": median(idles) if idles else 0,
+            "idle": median([idle_rate(r) for r in runs]),
+            "idle_max": max([idle_rate(r) for r in runs if idle_rate(r) is not None], default=None),
+            "wake": median([r.get("idle_ctxsw") for r in runs if r.get("idle_s")]),
+            "wake_max": max([r.get("idle_ctxsw") or 0 for r in runs if r.get("idle_s")], default=None),
+            "rss": median([r.get("peak_rss_kb") and r["peak_rss_kb"] / 1024.0 for r in runs]),
+            "ok": sum(1 for r in runs if r.get("ok")), "runs": len(runs),
+            "errors": [r.get("error") for r in runs if r.get("error")]}
+
+
+METRICS = [("first", "first frame"), ("p50", "key p50"), ("p95", "key p95"),
+           ("bytes", "bytes/key"), ("idle", "idle CPU"), ("rss", "peak RSS")]
+
+
+def ratio(allruns, a, b, metric):
+    """median over rounds of a/b computed within the same round."""
+    by_round = {r["run"]: r for r in allruns[b]}
+    vals = []
+    for r in allruns[a]:
+        o = by_round.get(r["run"])
+        if o is None:
+            continue
+        x, y = run_metrics(a, r)[metric], run_metrics(b, o)[metric]
+        if x is not None and y:
+            vals.append(x / y)
+    return median(vals)
+
+
+def f(v, digits=1, unit=""):
+    return "-" if v is None else ("%." + str(digits) + "f%s") % (v, unit)
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def make_report(a):
+    with open(a.result) as fh:
+        res = json.load(fh)
+    allruns = res["runs"]
+    names = list(allruns.keys())
+    base = res.get("baseline") or "floor"
+    peers = [n for n in names if n not in (ONSITE, TICK, WELCOME)]
+    S = {n: summary(n, allruns[n]) for n in names}
+    on, tick, wel = S.get(ONSITE), S.get(TICK), S.get(WELCOME)
+    raw_table = ""
+    if a.tuibench_out and os.path.exists(a.tuibench_out):
+        with open(a.tuibench_out) as fh:
+            raw_table = "".join(fh.readlines()[:-1]).strip()   # the last line is the JSON
+    nproc = os.cpu_count()
+    L = []
+    w = L.append
+    w("# Performance")
+    w("")
+    w("_Generated by `make bench` (scripts/bench.sh, scripts/bench-suite.py) from tuibench's JSON; "
+      "every run rewrites this file, so do not edit it by hand._")
+    w("")
+    w("- **Date:** %s" % time.strftime("%Y-%m-%d %H:%M %Z"))
+    w("- **Command:** `make bench` — %d measured rounds + %d warm-up round, all programs "
+      "round-robin in one `tuibench.py --suite` run (%s), %s terminal; took %s s."
+      % (a.runs, a.warmup, res.get("suite", "suite.json"), "100x30", a.elapsed))
+    w("- **Machine:** %d CPUs (`nproc`), %s; %s; load average %s before, %s after the suite."
+      % (nproc, cpu_model(), platform.platform(), a.load_before, a.load_after))
+    w("- **Caveat:** these machines are noisy, and other work (compiles) may run at the same time, "
+      "which makes absolute numbers pessimistic. Compare the same-round ratios, and rerun "
+      "`make bench` to refresh them.")
+    w("")
+    w("## What is measured")
+    w("")
+    w("Every program runs in a real pty (tools/tuibench.py, pyte as the terminal). Peers and the "
+      "bare C ncurses floor come from `../shared/tools/peers/peers.json` (fixtures by "
+      "`peers/setup.sh`); Onsite's entries are added to a copy of that suite, so every ratio below "
+      "is taken within one round of one run.")
+    w("")
+    w("| entry | command | ready text | keys | idle |")
+    w("|---|---|---|---|---|")
+    w("| `%s` | `onsite demo --lang en --data-dir DEMO` (demo site made once before the run) | Arrival | "
+      "`A`, then `DOWN*19,UP*19` ×5 on the 20-item arrival checklist: 190 list moves a run, none past an end | %d s |" % (ONSITE, ONSITE_IDLE))
+    w("| `%s` | the same, on a fresh copy of the demo data every run (`sh -c 'rm -rf; cp -a; exec onsite …'`) "
+      "| Arrival | `A,SPACE*40`: 40 ticks/unticks of the first item, each a durable save | 0 |" % TICK)
+    w("| `%s` | `onsite --lang en --data-dir EMPTY` (no site: the welcome screen) | Start a new site | none | 0 |" % WELCOME)
+    w("| peers | as in peers.json: vim on a 2,000-line file, htop, calcurse with 30 appointments%s | | "
+      "`DOWN*20,UP*20` ×5 (vim `j*200`) | 5 s |" % (", tig, mc" if any(n in names for n in ("tig", "mc")) else ""))
+    w("")
+    w("Onsite's key columns count only the keys named (list moves, or Space); the `A` that opens "
+      "the checklist is left out (tuibench's raw table at the end includes it). First frame = spawn "
+      "until the ready text is on screen. Idle CPU is schedstat CPU time while untouched, scaled "
+      "to ms per 10 s (peers idle 5 s, Onsite 10 s); wake-ups are context switches in that time. "
+      "Peak RSS is VmHWM. Key latency is write-to-last-byte, pooled over all rounds.")
+    w("")
+    w("## Results (medians of %d rounds)" % a.runs)
+    w("")
+    w("| program | first frame ms | key p50 / p95 ms | bytes/key | idle CPU ms/10 s | idle wake-ups (in the idle time) | peak RSS MiB | runs ok |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for n in peers + [x for x in (ONSITE, TICK, WELCOME) if x in S]:
+        s = S[n]
+        label = {ONSITE: "**Onsite** (demo, list moves)", TICK: "**Onsite** tick (Space + save)",
+                 WELCOME: "**Onsite** welcome"}.get(n, n)
+        first = f(s["first"], 1) + (" ¹" if n == TICK else "")
+        keys = "-" if s["keys"] == 0 else "%s / %s" % (f(s["p50"], 2), f(s["p95"], 2))
+        byt = "-" if s["keys"] == 0 else f(s["bytes"], 0)
+        idle = "-" if not s["idle_s"] else f(s["idle"], 2)
+        wake = "-" if not s["idle_s"] else f(s["wake"], 0)
+        w("| %s | %s | %s | %s | %s | %s | %s | %d/%d |" % (label, first, keys, byt, idle, wake,
+                                                           f(s["rss"], 1), s["ok"], s["runs"]))
+    w("")
+    w("¹ includes the shell, `rm -rf` and `cp -a` of the data dir before Onsite starts; not a start-up figure.")
+    w("")
+    # ratios
+    if on:
+        w("## Ratios (median over rounds of the same-round ratio; below 1 = Onsite smaller/faster)")
+        w("")
+        w("Onsite = the demo entry (first frame, list moves, idle, memory). `-` where the other "
+          "figure is 0 or not measured.")
+        w("")
+        w("| Onsite vs | first frame | key p50 | key p95 | bytes/key | idle CPU | peak RSS |")
+        w("|---|---:|---:|---:|---:|---:|---:|")
+        for p in peers:
+            w("| %s | %s |" % (p, " | ".join(f(ratio(allruns, ONSITE, p, m), 2, "×") for m, _ in METRICS)))
+        w("")
+        rows = []
+        if wel:
+            rows.append(("welcome screen first frame", WELCOME, "first"))
+        if tick:
+            rows.append(("tick (Space + save) key p50", TICK, "p50"))
+            rows.append(("tick (Space + save) key p95", TICK, "p95"))
+        if rows:
+            w("| Onsite entry vs | " + " | ".join(peers) + " |")
+            w("|---|" + "---:|" * len(peers))
+            for label, n, m in rows:
+                w("| %s | %s |" % (label, " | ".join(f(ratio(allruns, n, p, m), 2, "×") for p in peers)))
+            w("")
+    # budgets
+    w("## Budgets (DESIGN §5)")
+    w("")
+    w("| budget | measured | verdict |")
+    w("|---|---|---|")
+
+    def verdict(ok):
+        return "—" if ok is None else ("**met**" if ok else "**not met**")
+
+    if on and base in S:
+        r_floor = ratio(allruns, ONSITE, base, "first")
+        lists = [p for p in peers if p in LIST_PROGRAMS]
+        r_lists = {p: ratio(allruns, ONSITE, p, "first") for p in lists}
+        ok = r_floor is not None and r_floor <= 3 and all(v is not None and v < 1 for v in r_lists.values())
+        wr = ratio(allruns, WELCOME, base, "first") if wel else None
+        w("| first frame ≤ 3× floor and faster than every list program (%s) | demo %s ms = %s floor; %s; "
+          "welcome screen %s ms = %s floor | %s |"
+          % (", ".join(lists) or "none measured", f(on["first"], 1), f(r_floor, 2, "×"),
+             ", ".join("%s× %s" % (f(v, 2), p) for p, v in r_lists.items()) or "no list program",
+             f(wel and wel["first"], 1), f(wr, 2, "×"), verdict(ok)))
+        w("| key to screen p95 ≤ 1 ms, demo site | list moves p95 %s ms (p50 %s, n=%d) | %s |"
+          % (f(on["p95"], 2), f(on["p50"], 2), on["keys"], verdict(on["p95"] is not None and on["p95"] <= 1)))
+        w("| key to screen p95 ≤ 1 ms, 3-year site | not measured: no 3-year fixture yet | — |")
+        w("| bytes per list move ≤ 160 | mean %s B (p50 %s B) | %s |" % (f(on["bytes"], 0), f(on["bytes_p50"], 0), verdict(on["bytes"] is not None and on["bytes"] <= 160)))
+        w("| idle 10 s: 0 ms CPU, 0 wake-ups | median %s ms, %s wake-ups (worst round %s ms, %s) | %s |"
+          % (f(on["idle"], 2), f(on["wake"], 0), f(on["idle_max"], 2), f(on["wake_max"], 0),
+             verdict(on["idle_max"] is not None and on["idle_max"] == 0 and on["wake_max"] == 0)))
+        rss = max(x for x in (on["rss"], wel and wel["rss"], tick and tick["rss"]) if x is not None)
+        w("| peak memory ≤ 25 MiB | %s MiB (demo; largest Onsite entry %s MiB) | %s |"
+          % (f(on["rss"], 1), f(rss, 1), verdict(rss <= 25)))
+    if tick:
+        w("| durable save of one action ≤ 5 ms median | %s ms: p50 key latency of a tick (Space), which "
+          "includes the durable save *and* the redraw (p95 %s ms, n=%d) | %s |"
+          % (f(tick["p50"], 2), f(tick["p95"], 2), tick["keys"], verdict(tick["p50"] is not None and tick["p50"] <= 5)))
+    w("")
+    w("The durable save is not timed on its own: Onsite has no in-process hook for it yet, so the "
+      "row above is measured as the key latency of a tick (Space), which includes the save (temporary file, write, fsync, link `.bak`, rename, fsync of the folder) and "
+      "the frame drawn after it. It is an upper bound of the save.")
+    problems = ["%s: %d/%d runs ok%s" % (n, S[n]["ok"], S[n]["runs"],
+                                          (" (" + "; ".join(sorted(set(map(str, S[n]["errors"])))) + ")") if S[n]["errors"] else "")
+                for n in names if S[n]["ok"] < S[n]["runs"]]
+    problems += ["%s: %d keys without output" % (n, S[n]["no_response"]) for n in names if S[n]["no_response"]]
+    if problems:
+        w("")
+        w("**Problems in this run:** " + "; ".join(problems) + ".")
+    w("")
+    w("## tuibench's own table")
+    w("")
+    w("Verbatim output of the same run (all keys pooled, Onsite's `A` included; idle CPU per the "
+      "entry's own idle time).")
+    w("")
+    w(raw_table)
+    w("")
+    with open(a.doc, "w") as fh:
+        fh.write("\n".join(L))
+    print("wrote %s" % a.doc, file=sys.stderr)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("suite")
+    s.add_argument("--peers", required=True)
+    s.add_argument("--tb", default="/tmp/tb")
+    s.add_argument("--bin", required=True)
+    s.add_argument("--out", required=True)
+    r = sub.add_parser("report")
+    r.add_argument("--result", required=True)
+    r.add_argument("--tuibench-out")
+    r.add_argument("--doc", required=True)
+    r.add_argument("--runs", type=int, default=5)
+    r.add_argument("--warmup", type=int, default=1)
+    r.add_argument("--elapsed", default="?")
+    r.add_argument("--load-before", default="?")
+    r.add_argument("--load-after", default="?")
+    a = p.parse_args()
+    if a.cmd == "suite":
+        make_suite(a)
+    else:
+        make_report(a)
+
+
+if __name__ == "__main__":
+    main()
