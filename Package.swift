@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"]),
+        .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "OnsiteUITests",
             dependencies: [
