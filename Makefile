@@ -11,7 +11,7 @@ run:
 ## Every test: domain, screens, and end-to-end in tmux.
 test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 ## What the tests need beyond Swift: tmux (end-to-end) and the ncurses headers.
 test-deps:

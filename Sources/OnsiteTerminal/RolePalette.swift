@@ -62,21 +62,7 @@ struct RolePalette {
         case .cyan: return Int16(COLOR_CYAN)
         case .white: return Int16(COLOR_WHITE)
         case .indexed(let index, let fallback):
-            if colorCount >= 256 { return Int16(index) }
-            return basic(fallback)
-        }
-    }
-
-    private static func basic(_ color: TerminalColor.BasicFallback) -> Int16 {
-        switch color {
-        case .black: return Int16(COLOR_BLACK)
-        case .red: return Int16(COLOR_RED)
-        case .green: return Int16(COLOR_GREEN)
-        case .yellow: return Int16(COLOR_YELLOW)
-        case .blue: return Int16(COLOR_BLUE)
-        case .magenta: return Int16(COLOR_MAGENTA)
-        case .cyan: return Int16(COLOR_CYAN)
-        case .white: return Int16(COLOR_WHITE)
+            return colorCount >= 256 ? Int16(index) : number(of: TerminalColor(fallback), colorCount: colorCount)
         }
     }
 }

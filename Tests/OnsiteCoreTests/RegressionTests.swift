@@ -3,23 +3,9 @@ import XCTest
 @testable import OnsiteCore
 
 /// Defects found while the suite was written, each pinned by a test.
-final class RegressionTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private var directory: DataDirectory!
-    private var store: SiteStore!
+final class RegressionTests: StorageTestCase {
     private let now = Timestamp(date: Fixture.morning, offsetSeconds: 8 * 3600)
 
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        folder = try TemporaryFolder()
-        directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
-        store = SiteStore(directory: directory, clock: Fixture.clock())
-    }
-
-    override func tearDown() {
-        folder.remove()
-        super.tearDown()
-    }
 
     func testInvalidJSONIsReportedWithLineAndColumn() throws {
         XCTAssertNil(storageError { try store.save(Fixture.site()) })

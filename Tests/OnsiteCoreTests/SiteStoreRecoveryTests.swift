@@ -2,23 +2,9 @@ import XCTest
 @testable import OnsiteCore
 
 /// Damaged files: quarantine, the path and line reported, the previous good save restored.
-final class SiteStoreRecoveryTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private var directory: DataDirectory!
-    private var store: SiteStore!
+final class SiteStoreRecoveryTests: StorageTestCase {
     private let fileManager = FileManager.default
 
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        folder = try TemporaryFolder()
-        directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
-        store = SiteStore(directory: directory, clock: Fixture.clock())
-    }
-
-    override func tearDown() {
-        folder.remove()
-        super.tearDown()
-    }
 
     private func siteFile(_ id: String = "site-1") -> URL { directory.siteFile(id) }
     private func backup(_ id: String = "site-1") -> String { siteFile(id).path + ".bak" }

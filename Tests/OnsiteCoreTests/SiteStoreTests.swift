@@ -2,23 +2,8 @@ import XCTest
 @testable import OnsiteCore
 
 /// Saving and loading sites: round trip, file modes, readable JSON, the previous save, stray temporaries.
-final class SiteStoreTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private var directory: DataDirectory!
-    private var store: SiteStore!
+final class SiteStoreTests: StorageTestCase {
 
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        folder = try TemporaryFolder()
-        // A root that does not exist yet: saving must create it.
-        directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
-        store = SiteStore(directory: directory, clock: Fixture.clock())
-    }
-
-    override func tearDown() {
-        folder.remove()
-        super.tearDown()
-    }
 
     private func text(of url: URL) -> String? {
         FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }

@@ -3,22 +3,8 @@ import XCTest
 @testable import OnsiteCore
 
 /// A site keeps the exact standard it started with; the config keeps the user's choices.
-final class StandardCopyTests: XCTestCase {
-    private var folder: TemporaryFolder!
-    private var directory: DataDirectory!
-    private var store: SiteStore!
+final class StandardCopyTests: StorageTestCase {
 
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        folder = try TemporaryFolder()
-        directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
-        store = SiteStore(directory: directory, clock: Fixture.clock())
-    }
-
-    override func tearDown() {
-        folder.remove()
-        super.tearDown()
-    }
 
     private var companyText: String {
         StandardLoader.defaultText

@@ -89,3 +89,22 @@ func permissions(of path: String) -> mode_t? {
     guard stat(path, &info) == 0 else { return nil }
     return info.st_mode & 0o777
 }
+
+/// A test case with a fresh data directory and store under a temporary folder, removed afterwards.
+class StorageTestCase: XCTestCase {
+    var folder: TemporaryFolder!
+    var directory: DataDirectory!
+    var store: SiteStore!
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        folder = try TemporaryFolder()
+        directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
+        store = SiteStore(directory: directory, clock: Fixture.clock())
+    }
+
+    override func tearDown() {
+        folder.remove()
+        super.tearDown()
+    }
+}

@@ -76,6 +76,21 @@ final class AppRunnerTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.siteFile(DemoSite.id).path))
     }
 
+    @MainActor func testASignalWithAFailedSavePendingTriesOnceMoreBeforeExiting() async throws {
+        let directory = DataDirectory(root: root)
+        try directory.prepare()
+        _ = FileManager.default.createFile(atPath: directory.siteFolder(DemoSite.id).path, contents: Data("x".utf8))
+        let store = SiteStore(directory: directory, clock: fixture.clock)
+        let terminal = ScriptedTerminal(events: [], watching: directory.siteFile(DemoSite.id))
+        let runner = AppRunner(state: fixture.state(), environment: fixture.environment, store: store, terminal: terminal)
+        runner.step(.key(.character("D")))
+        XCTAssertFalse(runner.state.unsaved.isEmpty)
+        // The obstacle is gone by the time SIGTERM arrives (the scripted terminal ends with .terminate).
+        try FileManager.default.removeItem(at: directory.siteFolder(DemoSite.id))
+        runner.run()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.siteFile(DemoSite.id).path), "saved on the way out")
+    }
+
     @MainActor func testTheSessionPutsTheUserBackWhereTheyWere() async throws {
         var state = fixture.state(demo: true)
         fixture.send([.enter, .character("A"), .down, .down, .enter], to: &state)

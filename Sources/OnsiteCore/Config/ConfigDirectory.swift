@@ -14,11 +14,7 @@ public struct ConfigDirectory: Sendable {
 
     /// `$XDG_CONFIG_HOME/onsite`, else `~/.config/onsite`.
     public static func resolve(environment: [String: String]) -> ConfigDirectory {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            return ConfigDirectory(root: URL(fileURLWithPath: xdg).appendingPathComponent("onsite"))
-        }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return ConfigDirectory(root: URL(fileURLWithPath: home).appendingPathComponent(".config/onsite"))
+        ConfigDirectory(root: XDGDirectory.resolve("XDG_CONFIG_HOME", fallback: ".config", environment: environment))
     }
 
     public var configFile: URL { root.appendingPathComponent("config.toml") }

@@ -22,11 +22,7 @@ public struct DataDirectory: Sendable {
         if let override, !override.isEmpty {
             return DataDirectory(root: URL(fileURLWithPath: override))
         }
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return DataDirectory(root: URL(fileURLWithPath: xdg).appendingPathComponent("onsite"))
-        }
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        return DataDirectory(root: URL(fileURLWithPath: home).appendingPathComponent(".local/share/onsite"))
+        return DataDirectory(root: XDGDirectory.resolve("XDG_DATA_HOME", fallback: ".local/share", environment: environment))
     }
 
     public var sitesURL: URL { root.appendingPathComponent("sites") }

@@ -35,6 +35,11 @@ public final class AppRunner {
             let event = terminal.nextEvent()
             if step(event) { break }
         }
+        // Ended by a signal with a failed save pending: one last attempt, since nobody can be asked.
+        for siteID in state.unsaved.keys {
+            guard let site = state.site(siteID) else { continue }
+            try? store.save(site, standard: state.library[site.standard.sha256])
+        }
         saveSession()
     }
 
