@@ -64,7 +64,7 @@ final class StandardLoaderTests: XCTestCase {
         let standard = try StandardLoader.load(toml: DefaultStandard.toml)
         XCTAssertEqual(standard, StandardLoader.defaultStandard())
         XCTAssertEqual(standard.reference.id, "onsite-default")
-        XCTAssertEqual(standard.reference.version, 1)
+        XCTAssertEqual(standard.reference.version, 2)
         XCTAssertEqual(standard.arrival.map(\.id), ["bring", "introduce", "client-rules", "areas", "liaisons"])
         let bring = try XCTUnwrap(standard.arrival.first { $0.id == "bring" })
         XCTAssertEqual(bring.items.count, 12)
@@ -72,14 +72,14 @@ final class StandardLoaderTests: XCTestCase {
         XCTAssertEqual(standard.arrivalItem("client-rules-relayed")?.kind, .relayToCrew)
         XCTAssertEqual(standard.arrivalItem("areas-agreed")?.kind, .areas)
         XCTAssertEqual(standard.arrivalItem("liaisons-introduced")?.kind, .liaisons)
-        XCTAssertEqual(standard.siteRules.map(\.id), ["dress", "behaviour", "five-s"])
-        XCTAssertEqual(standard.siteRules.map(\.rules.count), [4, 10, 9])
+        XCTAssertEqual(standard.siteRules.map(\.id), ["dress", "behaviour", "five-s", "proactive"])
+        XCTAssertEqual(standard.siteRules.map(\.rules.count), [4, 10, 9, 10])
     }
 
     func testTheDefaultStandardHasUniqueIds() {
         let standard = StandardLoader.defaultStandard()
         let ids = standard.arrival.map(\.id) + standard.arrivalItems.map(\.id) + standard.siteRules.map(\.id)
-        XCTAssertEqual(ids.count, 5 + 20 + 3)
+        XCTAssertEqual(ids.count, 5 + 20 + 4)
         XCTAssertEqual(Set(ids).count, ids.count, "duplicates: \(Dictionary(grouping: ids) { $0 }.filter { $1.count > 1 }.keys)")
     }
 
@@ -159,6 +159,15 @@ final class StandardLoaderTests: XCTestCase {
         XCTAssertEqual(try StandardLoader.load(toml: missingKind).arrivalItem("bring-tools")?.kind, .check)
         let missingID = small.replacingOccurrences(of: #"id = "bring-tools""#, with: "")
         XCTAssertEqual(messages(missingID), ["item 1 of arrival section \"bring\": missing \"id\""])
+    }
+
+    func testTheProactiveServiceRulesAreAnOptionalSection() throws {
+        let proactive = try XCTUnwrap(StandardLoader.defaultStandard().siteRules.first { $0.id == "proactive" })
+        XCTAssertTrue(proactive.optional)
+        XCTAssertEqual(proactive.rules.count, 10)
+        XCTAssertFalse(StandardLoader.defaultStandard().siteRules.first { $0.id == "five-s" }?.optional ?? true)
+        let wrong = small.replacingOccurrences(of: #"id = "dress""#, with: "id = \"dress\"\noptional = \"maybe\"")
+        XCTAssertEqual(messages(wrong), [#"rules section "dress": optional must be true or false"#])
     }
 
     func testAnUnknownKindIsReported() {

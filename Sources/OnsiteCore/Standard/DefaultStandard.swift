@@ -5,7 +5,7 @@ enum DefaultStandard {
     static let toml = #"""
 schema = 1
 id = "onsite-default"
-version = 1
+version = 2
 name = { en = "On-site service standard", zh = "现场服务标准" }
 
 # ── Arrival: the first day on a client's site ─────────────────────────────
@@ -194,6 +194,24 @@ rules = [
   { en = "Keep the product clean every day; do not let dust settle.", zh = "每天保持产品清洁,避免灰尘沉积。" },
   { en = "Label every fixture with its state and who is responsible.", zh = "做好每台夹具的标识,明确状态和责任人。" },
   { en = "Before leaving each day, clean up and put everything back in its place.", zh = "每天离开岗位前做好清洁,所有物品归位。" },
+]
+
+# Optional: proactive service on renovation sites (a company switches it on or leaves it out).
+[[rules]]
+id = "proactive"
+optional = true
+title = { en = "Proactive service (renovation sites)", zh = "主动服务细则(装修工地)" }
+rules = [
+  { en = "The project manager signs in on site every day; inspections sign in weekly; the designer signs in at each stage.", zh = "项目经理每天到工地签到,巡检每周签到,设计师每个阶段签到。" },
+  { en = "Every week, tell the client how the whole site stands and what the client needs to do.", zh = "每周告知客户工地的整体情况以及客户需要做的事。" },
+  { en = "Explain, unasked, how our workmanship differs from others'.", zh = "主动向客户说明我们的工艺与其他公司的区别。" },
+  { en = "Explain, unasked, how our materials differ from others'.", zh = "主动向客户说明我们的材料与其他公司的区别。" },
+  { en = "Carry the materials the client supplies, free of charge.", zh = "主动免费帮客户搬运甲供材料。" },
+  { en = "Check the bare shell for quality problems and repair them free of charge.", zh = "主动帮客户检查毛坯房的质量问题并免费修补。" },
+  { en = "Buy small fittings for the client when asked, within an agreed limit, with receipts.", zh = "在约定金额内帮客户代购小型辅材,并提供票据。" },
+  { en = "Protect the client's main materials and equipment on site.", zh = "主动保护客户的主材和设备。" },
+  { en = "Supervise the installation of the client's main materials and give advice.", zh = "主动监管主材安装并提出建议。" },
+  { en = "Clear away the waste of the main materials.", zh = "主动清扫主材安装产生的垃圾。" },
 ]
 """#
 }

@@ -51,4 +51,13 @@ public struct RuleSection: Codable, Hashable, Sendable {
     public var id: String
     public var title: LocalizedText
     public var rules: [LocalizedText]
+    /// A section a company may leave out (shown as optional).
+    public var optional: Bool
+
+    public init(id: String, title: LocalizedText, rules: [LocalizedText], optional: Bool = false) {
+        self.id = id
+        self.title = title
+        self.rules = rules
+        self.optional = optional
+    }
 }

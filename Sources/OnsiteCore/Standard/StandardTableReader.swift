@@ -104,7 +104,11 @@ struct StandardTableReader {
         let id = self.id(table, place: "rules section \(number)")
         let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
         let place = "rules section \"\(id ?? String(number))\""
-        unknownKeys(table, allowed: ["id", "title", "rules"], anchor: anchor, place: place)
+        unknownKeys(table, allowed: ["id", "title", "rules", "optional"], anchor: anchor, place: place)
+        var optional = false
+        if let raw = table["optional"] {
+            if let flag = raw.bool { optional = flag } else { fail("\(place): optional must be true or false", key: "optional", anchor: anchor) }
+        }
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
         var rules: [LocalizedText] = []
         if let list = table["rules"]?.array, !list.isEmpty {
@@ -115,7 +119,7 @@ struct StandardTableReader {
             fail("\(place) has no rules", key: "rules", anchor: anchor)
         }
         guard let id, let title else { return nil }
-        return RuleSection(id: id, title: title, rules: rules)
+        return RuleSection(id: id, title: title, rules: rules, optional: optional)
     }
 
     // MARK: - Pieces

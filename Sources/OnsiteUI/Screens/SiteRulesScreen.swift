@@ -17,7 +17,7 @@ enum SiteRulesScreen {
         for rule in site.arrival.clientRules { add(TextSanitizer.singleLine(rule.text), .normal, indent: "  \(bullet) ") }
         for section in state.currentStandard.siteRules {
             lines.append(("", .normal))
-            add(section.title.text(in: state.language), .heading)
+            add(section.title.text(in: state.language) + (section.optional ? state.t(" — optional", " — 可选") : ""), .heading)
             for rule in section.rules { add(rule.text(in: state.language), .normal, indent: "  \(bullet) ") }
         }
         return lines
