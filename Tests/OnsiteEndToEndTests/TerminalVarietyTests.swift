@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import XCTest
 
@@ -48,5 +51,48 @@ final class TerminalVarietyTests: XCTestCase {
         try bright.waitFor("A Arrival")
         try bright.send(keys: "A")
         try bright.waitFor("Arrival checklist")
+    }
+
+    func testScreenTmuxAndAColourlessTerminalAllWork() throws {
+        for term in ["screen", "tmux-256color", "vt100"] {
+            let app = try TmuxSession.start(self, arguments: ["demo"], term: term)
+            try app.waitFor("A Arrival")
+            try app.send(keys: "A")
+            let list = try app.waitFor("Arrival checklist")
+            XCTAssertTrue(list.contains("Technical handover record"), "\(term):\n\(list)")
+            try app.send(keys: "q")
+            XCTAssertEqual(try app.waitForExit(), 0, term)
+        }
+    }
+
+    /// LANG=C: characters are still handled as UTF-8, so typed Chinese arrives intact.
+    func testChineseTypedUnderLangCArrivesIntact() throws {
+        let app = try TmuxSession.start(self, lang: "C")
+        try app.waitFor("Start a new site")
+        try app.send(keys: "N")
+        try app.waitFor("Site name *")
+        try app.sendLiteral("三号线 Line 3")
+        let form = try app.waitFor("三号线 Line 3")
+        XCTAssertFalse(form.contains("\u{FFFD}"), "\(form)")
+    }
+
+    /// Ctrl-Z in a job-control shell stops the program and gives the shell back; `fg` repaints it.
+    func testSuspendAndResumeInAShell() throws {
+        let shell = try TmuxSession.start(self, interactiveShell: true)
+        try shell.waitFor("$")
+        try shell.sendLiteral(shell.programCommand + " demo")
+        try shell.send(keys: "Enter")
+        try shell.waitFor("A Arrival")
+        try shell.send(keys: "C-z")
+        let stopped = try shell.waitFor("Stopped")
+        XCTAssertFalse(stopped.contains("A Arrival"), "the shell's screen is back:\n\(stopped)")
+        try shell.sendLiteral("fg")
+        try shell.send(keys: "Enter")
+        try shell.waitFor("A Arrival")
+        try shell.send(keys: "A")
+        try shell.waitFor("Arrival checklist")
+        try shell.send(keys: "q")
+        let back = try shell.waitUntil("the shell prompt after quitting") { !$0.contains("Arrival checklist") && $0.contains("$ ") }
+        XCTAssertFalse(back.contains("Technical handover record"), "\(back)")
     }
 }

@@ -20,6 +20,8 @@ final class TmuxSession: Sendable {
     /// Everything the pane received (`pipe-pane`), when asked: the program waits for it to be set up.
     let outputFile: URL?
     private let command: String
+    /// The command line that starts the program (what an interactive-shell test types).
+    let programCommand: String
     private let tmux: String
 
     /// Starts `onsite <arguments> --data-dir <dir>`; the server is killed when the test ends.
@@ -27,20 +29,22 @@ final class TmuxSession: Sendable {
     static func start(
         _ testCase: XCTestCase, arguments: [String] = [], lang: String = "en_US.UTF-8", term: String = "xterm-256color",
         environment: [String: String] = [:], dataDirectory: URL? = nil, captureStandardError: Bool = false,
-        recordOutput: Bool = false, wrapper: [String] = [], width: Int = 80, height: Int = 24,
+        recordOutput: Bool = false, wrapper: [String] = [], interactiveShell: Bool = false, width: Int = 80, height: Int = 24,
         file: StaticString = #filePath, line: UInt = #line
     ) throws -> TmuxSession {
         let session = try TmuxSession(arguments: arguments, lang: lang, term: term, environment: environment,
                                       dataDirectory: dataDirectory, captureStandardError: captureStandardError,
-                                      recordOutput: recordOutput, wrapper: wrapper)
+                                      recordOutput: recordOutput, wrapper: wrapper, interactiveShell: interactiveShell)
         testCase.addTeardownBlock { session.stop() }
         try session.launch(width: width, height: height, file: file, line: line)
         return session
     }
 
     /// `wrapper` runs the program through another one (`strace … --`), for fault injection.
+    /// `interactiveShell` starts a job-control shell instead, where `programCommand` is typed (for Ctrl-Z and fg).
     private init(arguments: [String], lang: String, term: String, environment: [String: String],
-                 dataDirectory: URL?, captureStandardError: Bool, recordOutput: Bool, wrapper: [String]) throws {
+                 dataDirectory: URL?, captureStandardError: Bool, recordOutput: Bool, wrapper: [String],
+                 interactiveShell: Bool) throws {
         guard let tmux = OnsiteProcess.which("tmux") else {
             throw HarnessError("tmux is not installed: the end-to-end tests drive Onsite through tmux. Install it with `make test-deps` (or `apt-get install tmux`).")
         }
@@ -60,7 +64,8 @@ final class TmuxSession: Sendable {
         // When recording, the pane waits for a line before starting, so pipe-pane misses nothing.
         var command = (recordOutput ? "read -r go; " : "") + words.map(Self.quote).joined(separator: " ")
         if let standardErrorFile { command += " 2>" + Self.quote(standardErrorFile.path) }
-        self.command = command + "; echo \(Self.exitMarker)$?; sleep 600"
+        programCommand = command
+        self.command = interactiveShell ? "env PS1='$ ' bash --norc --noprofile -i" : command + "; echo \(Self.exitMarker)$?; sleep 600"
     }
 
     private func launch(width: Int, height: Int, file: StaticString, line: UInt) throws {
