@@ -2,17 +2,25 @@ import CNcursesw
 import OnsiteUI
 
 extension CursesTerminal {
-    /// Shows a whole frame at once: erase, write every row, one `doupdate`.
+    /// Shows a whole frame at once: the rows that changed since the last frame, one `doupdate`.
     /// ncurses compares with what is on screen and sends only the difference.
     public func draw(_ grid: Grid) {
         guard isRunning else { return }
         let window = onsite_stdscr()
-        _ = werase(window)
         let columns = min(grid.width, Int(onsite_cols()))
         let rows = min(grid.height, Int(onsite_lines()))
-        if columns > 0 {
-            for row in 0..<rows { drawRow(row, of: grid, columns: columns, window: window) }
+        // Same size, nothing invalidated: rows equal to the last frame are already in ncurses' window.
+        let previous = needsFullRepaint ? nil : lastDrawn.flatMap {
+            $0.width == grid.width && $0.height == grid.height && columns == grid.width && rows == grid.height ? $0 : nil
         }
+        if previous == nil { _ = werase(window) }
+        if columns > 0 {
+            for row in 0..<rows {
+                if let previous, Self.rowsMatch(previous, grid, row) { continue }
+                drawRow(row, of: grid, columns: columns, window: window)
+            }
+        }
+        lastDrawn = grid
 
         var showCursor = false
         if let cursor = grid.cursor, cursor.column >= 0, cursor.column < columns, cursor.row >= 0, cursor.row < rows {
@@ -30,6 +38,12 @@ extension CursesTerminal {
         if showCursor && !cursorVisible { _ = curs_set(1) }
         cursorVisible = showCursor
         if !modesEnabled { enableModes() }
+    }
+
+    /// Whether a row holds the same cells in two frames of the same size.
+    private static func rowsMatch(_ lhs: Grid, _ rhs: Grid, _ row: Int) -> Bool {
+        let range = row * lhs.width..<(row + 1) * lhs.width
+        return lhs.cells[range] == rhs.cells[range]
     }
 
     /// Writes one row with a single `mvwadd_wchnstr`, which neither moves the

@@ -30,6 +30,8 @@ public final class CursesTerminal: TerminalDevice {
     var pendingSignals: [Int32] = []
     /// Where a row is assembled before it goes to ncurses in one call.
     var rowBuffer: [cchar_t] = []
+    /// The last frame given to ncurses: rows that did not change are not written again.
+    var lastDrawn: Grid?
 
     /// False on the Linux console (`TERM=linux*`) and in a locale that is not UTF-8.
     public let supportsUnicodeLines: Bool
