@@ -2,18 +2,7 @@ import XCTest
 @testable import OnsiteCore
 
 /// The arrival gate: open items, plain ticks, the client's rules and relaying them to the crew.
-final class ArrivalGateTests: XCTestCase {
-    private var clock: FixedClock!
-    private var site: Site!
-
-    override func setUp() {
-        super.setUp()
-        clock = Fixture.clock()
-        site = Fixture.site()
-    }
-
-    private var now: Timestamp { Timestamp(clock: clock) }
-
+final class ArrivalGateTests: ArrivalTestCase {
     func testFreshSiteIsIncompleteAndListsEveryRequiredItemAsOpen() {
         let standard = Fixture.standard
         XCTAssertFalse(site.isArrivalComplete(standard))

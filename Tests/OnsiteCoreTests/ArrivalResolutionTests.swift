@@ -2,18 +2,7 @@ import XCTest
 @testable import OnsiteCore
 
 /// Areas, liaisons, "not applicable", reopening, and arrival as a whole.
-final class ArrivalResolutionTests: XCTestCase {
-    private var clock: FixedClock!
-    private var site: Site!
-
-    override func setUp() {
-        super.setUp()
-        clock = Fixture.clock()
-        site = Fixture.site()
-    }
-
-    private var now: Timestamp { Timestamp(clock: clock) }
-
+final class ArrivalResolutionTests: ArrivalTestCase {
     func testAreasNeedWorkAreaStorageAreaAndACustodyEntry() {
         let item = Fixture.item("areas-agreed")
         XCTAssertEqual(site.gaps(for: item), [.workAreaMissing, .storageAreaMissing, .custodyMissing])

@@ -4,32 +4,19 @@ import XCTest
 
 /// Files written by the first schema must load for ever: this fixture is never edited.
 /// When the schema changes, the migration is tested here against it.
-final class SchemaFixtureTests: XCTestCase {
-    private var folder: TemporaryFolder!
-
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        folder = try TemporaryFolder()
-    }
-
-    override func tearDown() {
-        folder.remove()
-        super.tearDown()
-    }
-
+final class SchemaFixtureTests: StorageTestCase {
     private func fixture(_ name: String) throws -> Data {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
         return try Data(contentsOf: url)
     }
 
     func testASchemaOneSiteWithItsStandardCopyLoads() throws {
-        let directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
         try directory.prepare()
         try FileManager.default.createDirectory(at: directory.siteFolder("demo"), withIntermediateDirectories: true)
         try fixture("site-schema-1.json").write(to: directory.siteFile("demo"))
         try fixture("standard-schema-1.toml").write(to: directory.standardFile("demo"))
 
-        let loaded = SiteStore(directory: directory, clock: Fixture.clock()).loadAll()
+        let loaded = store.loadAll()
         XCTAssertEqual(loaded.problems, [])
         let site = try XCTUnwrap(loaded.sites.first)
         XCTAssertEqual(site.schema, 1)

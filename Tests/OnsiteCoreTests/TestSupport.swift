@@ -108,3 +108,17 @@ class StorageTestCase: XCTestCase {
         super.tearDown()
     }
 }
+
+/// A test case with a fresh fixture site and a fixed clock (08:05 in Shanghai).
+class ArrivalTestCase: XCTestCase {
+    var clock: FixedClock!
+    var site: Site!
+
+    override func setUp() {
+        super.setUp()
+        clock = Fixture.clock()
+        site = Fixture.site()
+    }
+
+    var now: Timestamp { Timestamp(clock: clock) }
+}
