@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import OnsiteCore
 
@@ -159,6 +160,13 @@ final class StandardLoaderTests: XCTestCase {
         XCTAssertEqual(try StandardLoader.load(toml: missingKind).arrivalItem("bring-tools")?.kind, .check)
         let missingID = small.replacingOccurrences(of: #"id = "bring-tools""#, with: "")
         XCTAssertEqual(messages(missingID), ["item 1 of arrival section \"bring\": missing \"id\""])
+    }
+
+    func testTheEmbeddedStandardIsTheFileInStandardsFolder() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("standards/onsite-default.toml")
+        XCTAssertEqual(DefaultStandard.toml + "\n", try String(contentsOf: file, encoding: .utf8),
+                       "standards/onsite-default.toml changed: run scripts/embed-data.sh")
     }
 
     func testTheProactiveServiceRulesAreAnOptionalSection() throws {

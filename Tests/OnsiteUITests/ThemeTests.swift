@@ -37,11 +37,11 @@ final class ThemeTests: XCTestCase {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("themes")
         let files = ConfigDirectory.tomlFiles(in: folder)
-        XCTAssertEqual(files.count, BuiltInThemes.files.count, "run scripts/embed-themes.sh after changing themes/")
+        XCTAssertEqual(files.count, BuiltInThemes.files.count, "run scripts/embed-data.sh after changing themes/")
         for file in files {
             let name = file.deletingPathExtension().lastPathComponent
             let embedded = try XCTUnwrap(BuiltInThemes.files.first { $0.name == name }?.text, "\(name) is not embedded")
-            XCTAssertEqual(embedded + "\n", try String(contentsOf: file, encoding: .utf8), "\(name) differs: run scripts/embed-themes.sh")
+            XCTAssertEqual(embedded + "\n", try String(contentsOf: file, encoding: .utf8), "\(name) differs: run scripts/embed-data.sh")
         }
     }
 
