@@ -56,11 +56,7 @@ struct StandardTableReader {
     }
 
     private mutating func arrivalSection(_ value: TOMLValueConvertible, number: Int) -> ChecklistSection? {
-        guard let table = value.table else { fail("arrival section \(number) is not a table", key: nil, anchor: .top); return nil }
-        let id = self.id(table, place: "arrival section \(number)")
-        let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
-        let place = "arrival section \"\(id ?? String(number))\""
-        unknownKeys(table, allowed: ["id", "title", "items"], anchor: anchor, place: place)
+        guard let (table, id, anchor, place) = entry(value, kind: "arrival section", number: number, allowed: ["id", "title", "items"]) else { return nil }
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
         var items: [ChecklistItemDefinition] = []
         if let list = table["items"]?.array, !list.isEmpty {
@@ -75,11 +71,8 @@ struct StandardTableReader {
     }
 
     private mutating func arrivalItem(_ value: TOMLValueConvertible, number: Int, section: String) -> ChecklistItemDefinition? {
-        guard let table = value.table else { fail("item \(number) of \(section) is not a table", key: nil, anchor: .top); return nil }
-        let id = self.id(table, place: "item \(number) of \(section)")
-        let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
-        let place = "item \"\(id ?? String(number))\""
-        unknownKeys(table, allowed: ["id", "kind", "required", "title", "help"], anchor: anchor, place: place)
+        guard let (table, id, anchor, place) = entry(value, kind: "item", number: number, of: section,
+                                                     allowed: ["id", "kind", "required", "title", "help"]) else { return nil }
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
         let help = table["help"] == nil ? nil : localized(table["help"], key: "help", anchor: anchor, place: "\(place) help")
         var kind = ChecklistItemKind.check
@@ -91,24 +84,15 @@ struct StandardTableReader {
                 fail("\(place): kind must be one of \(known)", key: "kind", anchor: anchor)
             }
         }
-        var required = true
-        if let raw = table["required"] {
-            if let flag = raw.bool { required = flag } else { fail("\(place): required must be true or false", key: "required", anchor: anchor) }
-        }
+        let required = flag(table, "required", default: true, anchor: anchor, place: place)
         guard let id, let title else { return nil }
         return ChecklistItemDefinition(id: id, title: title, help: help, required: required, kind: kind)
     }
 
     private mutating func ruleSection(_ value: TOMLValueConvertible, number: Int) -> RuleSection? {
-        guard let table = value.table else { fail("rules section \(number) is not a table", key: nil, anchor: .top); return nil }
-        let id = self.id(table, place: "rules section \(number)")
-        let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
-        let place = "rules section \"\(id ?? String(number))\""
-        unknownKeys(table, allowed: ["id", "title", "rules", "optional"], anchor: anchor, place: place)
-        var optional = false
-        if let raw = table["optional"] {
-            if let flag = raw.bool { optional = flag } else { fail("\(place): optional must be true or false", key: "optional", anchor: anchor) }
-        }
+        guard let (table, id, anchor, place) = entry(value, kind: "rules section", number: number,
+                                                     allowed: ["id", "title", "rules", "optional"]) else { return nil }
+        let optional = flag(table, "optional", default: false, anchor: anchor, place: place)
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
         var rules: [LocalizedText] = []
         if let list = table["rules"]?.array, !list.isEmpty {
@@ -123,6 +107,30 @@ struct StandardTableReader {
     }
 
     // MARK: - Pieces
+
+    /// What every entry starts with: a table, its id, where it stands, and no unknown fields.
+    /// `kind` and `number` name it before its id is known ("item 2 of arrival section \"bring\"").
+    private mutating func entry(
+        _ value: TOMLValueConvertible, kind: String, number: Int, of parent: String? = nil, allowed: Set<String>
+    ) -> (table: TOMLTable, id: String?, anchor: Anchor, place: String)? {
+        let unnamed = "\(kind) \(number)" + (parent.map { " of \($0)" } ?? "")
+        guard let table = value.table else { fail("\(unnamed) is not a table", key: nil, anchor: .top); return nil }
+        let id = self.id(table, place: unnamed)
+        let anchor = Anchor(id: id, occurrence: id.flatMap { seenIDs[$0] } ?? 1)
+        let place = "\(kind) \"\(id ?? String(number))\""
+        unknownKeys(table, allowed: allowed, anchor: anchor, place: place)
+        return (table, id, anchor, place)
+    }
+
+    /// A true/false field, or its default when absent.
+    private mutating func flag(_ table: TOMLTable, _ key: String, default value: Bool, anchor: Anchor, place: String) -> Bool {
+        guard let raw = table[key] else { return value }
+        guard let flag = raw.bool else {
+            fail("\(place): \(key) must be true or false", key: key, anchor: anchor)
+            return value
+        }
+        return flag
+    }
 
     private mutating func id(_ table: TOMLTable, place: String) -> String? {
         guard let id = table["id"]?.string, !id.trimmed.isEmpty else {

@@ -62,12 +62,7 @@ enum SiteFormScreen {
                 if key == .right || key == .character(" ") { cycleStandard(&form, state, by: 1) }
             }
             if case .field(let field) = current {
-                var text = TextField(form.draft.text(field))
-                text.cursor = min(form.cursor, text.text.count)
-                if text.handle(key) {
-                    form.draft.setText(text.text, for: field)
-                    form.cursor = text.cursor
-                }
+                _ = edit(field, in: &form) { $0.handle(key) }
             }
         }
         state.screen = .siteForm(form)
@@ -78,12 +73,17 @@ enum SiteFormScreen {
     static func insert(_ text: String, into form: inout SiteFormState, _ state: AppState) -> Bool {
         let focusable = rows(form, state).filter(\.isFocusable)
         guard focusable.indices.contains(form.focus), case .field(let field) = focusable[form.focus] else { return true }
+        return edit(field, in: &form) { $0.insert(text) }
+    }
+
+    /// Edits one field of the draft as a text field at the form's cursor; returns what the edit returned.
+    private static func edit(_ field: SiteField, in form: inout SiteFormState, _ change: (inout TextField) -> Bool) -> Bool {
         var input = TextField(form.draft.text(field))
         input.cursor = min(form.cursor, input.text.count)
-        let complete = input.insert(text)
+        let result = change(&input)
         form.draft.setText(input.text, for: field)
         form.cursor = input.cursor
-        return complete
+        return result
     }
 
     private static func cycleStandard(_ form: inout SiteFormState, _ state: AppState, by step: Int) {
