@@ -38,6 +38,37 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable {
     /// `YYYY-MM-DD`.
     public var isoText: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
+    /// The date a number of days later (earlier when negative).
+    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+
+    /// Days from this date to another (negative when the other is earlier).
+    public func days(until other: LocalDate) -> Int { other.dayNumber - dayNumber }
+
+    // Plain day-number arithmetic (days since 1970-01-01, Gregorian): date sums run for every day
+    // of a long site, and a calendar with a time zone is neither needed nor cheap here.
+    /// Days since 1970-01-01.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date of a day number (days since 1970-01-01).
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
     /// Days in a month of a year (Gregorian).
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {

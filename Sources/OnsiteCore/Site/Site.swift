@@ -2,7 +2,8 @@
 /// Saved as one human-readable JSON file, `sites/<id>/site.json`.
 public struct Site: Codable, Hashable, Sendable, Identifiable {
     /// The version of the file format this type writes.
-    public static let currentSchema = 1
+    /// Schema 2 added the days index and the registers (schema 1 files read as having none).
+    public static let currentSchema = 2
 
     public var schema: Int
     public var id: String
@@ -13,6 +14,10 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
     public var standard: StandardReference
     public var profile: SiteProfile
     public var arrival: ArrivalRecord
+    /// One summary per working day, oldest first; each day's full record is its own file.
+    public var days: [DaySummary]
+    /// Problems, extra work, borrowings, materials short and conduct, across days.
+    public var registers: SiteRegisters
 
     public init(
         id: String, isDemo: Bool, createdAt: Timestamp, standard: StandardReference,
@@ -25,5 +30,30 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         self.standard = standard
         self.profile = profile
         self.arrival = arrival
+        days = []
+        registers = SiteRegisters()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schema, id, isDemo, createdAt, standard, profile, arrival, days, registers
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        // Migration 1 → 2: a schema-1 file has no days and no registers yet.
+        schema = Site.currentSchema
+        id = try container.decode(String.self, forKey: .id)
+        isDemo = try container.decode(Bool.self, forKey: .isDemo)
+        createdAt = try container.decode(Timestamp.self, forKey: .createdAt)
+        standard = try container.decode(StandardReference.self, forKey: .standard)
+        profile = try container.decode(SiteProfile.self, forKey: .profile)
+        arrival = try container.decode(ArrivalRecord.self, forKey: .arrival)
+        days = try container.decodeIfPresent([DaySummary].self, forKey: .days) ?? []
+        registers = try container.decodeIfPresent(SiteRegisters.self, forKey: .registers) ?? SiteRegisters()
+    }
+
+    /// The summary of a day, if the day exists.
+    public func daySummary(_ date: LocalDate) -> DaySummary? {
+        days.last { $0.date == date }
     }
 }

@@ -1,0 +1,30 @@
+/// The lists a site keeps across days: problems, extra work, borrowings, materials short, conduct.
+public struct SiteRegisters: Codable, Hashable, Sendable {
+    public var problems: [Problem]
+    public var extraWork: [ExtraWork]
+    public var borrowings: [Borrowing]
+    public var materials: [MaterialShortage]
+    public var conduct: [ConductEntry]
+
+    public init(
+        problems: [Problem] = [], extraWork: [ExtraWork] = [], borrowings: [Borrowing] = [],
+        materials: [MaterialShortage] = [], conduct: [ConductEntry] = []
+    ) {
+        self.problems = problems
+        self.extraWork = extraWork
+        self.borrowings = borrowings
+        self.materials = materials
+        self.conduct = conduct
+    }
+
+    /// Problems not confirmed closed by the client.
+    public var openProblems: [Problem] { problems.filter { !$0.isClosed } }
+
+    /// Problems with a missed deadline on a day.
+    public func overdueProblems(on today: LocalDate) -> [Problem] {
+        problems.filter { !$0.overdue(on: today).isEmpty }
+    }
+
+    /// Items not given back yet.
+    public var openBorrowings: [Borrowing] { borrowings.filter { !$0.isReturned } }
+}
