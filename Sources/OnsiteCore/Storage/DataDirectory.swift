@@ -10,6 +10,7 @@ import Glibc
 /// <root>/session.json           where the user was, and unsaved drafts
 /// <root>/sites/<id>/site.json   one site (profile, arrival, …)
 /// <root>/sites/<id>/standard.toml the standard the site started with (never changed)
+/// <root>/sites/<id>/days/<date>.json one working day (briefing, log, cleanup, sign-off)
 /// <root>/quarantine/            files that could not be read, kept for inspection
 /// ```
 public struct DataDirectory: Sendable {
@@ -37,6 +38,12 @@ public struct DataDirectory: Sendable {
 
     /// The copy of the standard a site started with.
     public func standardFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("standard.toml") }
+
+    /// The folder of a site's working days.
+    public func daysFolder(_ id: String) -> URL { siteFolder(id).appendingPathComponent("days") }
+
+    /// The file of one working day.
+    public func dayFile(_ id: String, _ date: LocalDate) -> URL { daysFolder(id).appendingPathComponent("\(date.isoText).json") }
 
     /// Creates the folders (0700) if they are missing, and tightens anything someone loosened:
     /// folders back to 0700, files back to 0600. Returns what had to be tightened, to tell the user.

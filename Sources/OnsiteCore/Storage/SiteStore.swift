@@ -54,6 +54,13 @@ public struct SiteStore: Sendable {
             }
         }
         result.sites.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        if repair {
+            for index in result.sites.indices {
+                let (changed, problems) = reconcileDays(of: &result.sites[index])
+                result.problems += problems
+                if changed { try? save(result.sites[index]) }
+            }
+        }
         for site in result.sites where result.standards[site.standard.sha256] == nil {
             switch loadStandard(of: site) {
             case .success(let document): result.standards[site.standard.sha256] = document

@@ -5,9 +5,15 @@ public enum Action: Hashable, Sendable {
     case help, quit, redraw, switchLanguage
     case notApplicable, editNote, add, remove, edit, toggleWritten
     case newSite, demoSite, editSite, siteRules, arrival, save
+    // Days and the day screen
+    case today, days, search, amend
+    // Briefing
+    // Log and registers
+    // End of day
 }
 
 /// Which screens a binding works on.
 public enum ScreenKind: Hashable, Sendable, CaseIterable {
     case welcome, siteForm, home, arrival, arrivalItem, siteRules, prompt
+    case days, day, briefing, log, register, problem, cleanup, review, signature
 }

@@ -29,6 +29,7 @@ public enum Messages {
     static func describe(_ error: any Error, _ state: AppState) -> LocalizedText {
         if let arrival = error as? ArrivalError { return self.arrival(arrival, state) }
         if let storage = error as? StorageError { return self.storage(storage) }
+        if let day = error as? DayError { return DayWords.error(day, state) }
         return t("Something went wrong: \(error)", "出错了:\(error)")
     }
 

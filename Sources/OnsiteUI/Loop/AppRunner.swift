@@ -11,6 +11,10 @@ public final class AppRunner {
     private let terminal: any TerminalDevice
     private let configFile: URL?
     private var config: UserConfig
+    /// Days whose last save failed: written again with the next save, and once more at the end.
+    private var pendingDays: [String: WorkDay] = [:]
+    /// Days already looked for on disk (a missing or unreadable file is not read again at every key).
+    private var daysLookedFor: Set<String> = []
 
     public init(
         state: AppState, environment: AppEnvironment, store: SiteStore, terminal: any TerminalDevice,
@@ -30,6 +34,7 @@ public final class AppRunner {
 
     /// Loops until the user quits or a signal ends the program; then writes the session.
     public func run() {
+        loadNeededDays()
         terminal.draw(AppView.render(state))
         while true {
             let event = terminal.nextEvent()
@@ -38,6 +43,7 @@ public final class AppRunner {
         // Ended by a signal with a failed save pending: one last attempt, since nobody can be asked.
         for siteID in state.unsaved.keys {
             guard let site = state.site(siteID) else { continue }
+            for day in pendingDays.values where day.siteID == siteID { try? store.save(day, of: site) }
             try? store.save(site, standard: state.library[site.standard.sha256])
         }
         saveSession()
@@ -48,6 +54,7 @@ public final class AppRunner {
     public func step(_ event: InputEvent) -> Bool {
         let quit = perform(AppUpdate.update(&state, event, environment))
         if quit { return true }
+        loadNeededDays()
         terminal.draw(AppView.render(state))
         return false
     }
@@ -55,6 +62,22 @@ public final class AppRunner {
     /// Changes the state outside the event flow (start-up actions) and performs what it asks for.
     public func apply(_ change: (inout AppState, AppEnvironment) -> [Effect]) {
         _ = perform(change(&state, environment))
+        loadNeededDays()
+    }
+
+    /// Reads the working days the screens need before the frame that shows them.
+    private func loadNeededDays() {
+        for (siteID, date) in state.daysToLoad {
+            let key = AppState.dayKey(siteID, date)
+            guard daysLookedFor.insert(key).inserted else { continue }
+            switch store.loadDay(siteID: siteID, date: date) {
+            case .loaded(let day): state.store(day)
+            case .damaged(let problem, let day):
+                state.loadProblems.append(problem)
+                if let day { state.store(day) }
+            case .missing: continue
+            }
+        }
     }
 
     /// Performs effects in order; returns true when one of them ends the program.
@@ -65,6 +88,18 @@ public final class AppRunner {
             case .saveSite(let site):
                 do {
                     try store.save(site, standard: state.library[site.standard.sha256])
+                    AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
+                } catch {
+                    AppUpdate.saveFinished(&state, siteID: site.id, error: error)
+                }
+            case .saveDay(let site, let day):
+                let key = AppState.dayKey(site.id, day.date)
+                pendingDays[key] = day
+                do {
+                    for (pendingKey, pending) in pendingDays where pending.siteID == site.id {
+                        try store.save(pending, of: site, standard: state.library[site.standard.sha256])
+                        pendingDays.removeValue(forKey: pendingKey)
+                    }
                     AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
                 } catch {
                     AppUpdate.saveFinished(&state, siteID: site.id, error: error)

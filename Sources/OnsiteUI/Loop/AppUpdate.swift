@@ -69,6 +69,11 @@ public enum AppUpdate {
         case .switchLanguage:
             state.language = state.language.other
             return [.rememberLanguage(state.language)]
+        case .siteRules:
+            if let siteID = state.screen.siteID, state.screen.kind != .siteRules {
+                state.stack.append(.siteRules(siteID: siteID, ListPosition()))
+                return []
+            }
         default: break
         }
         switch state.screen {
@@ -78,6 +83,15 @@ public enum AppUpdate {
         case .arrival: return ArrivalScreen.handle(action, &state, env)
         case .arrivalItem: return ArrivalItemScreen.handle(action, &state, env)
         case .siteRules: return SiteRulesScreen.handle(action, &state)
+        case .days: return DaysScreen.handle(key, action, &state, env)
+        case .day: return DayScreen.handle(key, action, &state, env)
+        case .briefing: return BriefingScreen.handle(key, action, &state, env)
+        case .log: return LogScreen.handle(key, action, &state, env)
+        case .register: return RegisterScreen.handle(key, action, &state, env)
+        case .problem: return ProblemScreen.handle(key, action, &state, env)
+        case .cleanup: return CleanupScreen.handle(key, action, &state, env)
+        case .review: return ReviewScreen.handle(key, action, &state, env)
+        case .signature: return SignatureScreen.handle(key, action, &state, env)
         }
     }
 
@@ -102,6 +116,24 @@ public enum AppUpdate {
     /// Leaves the current screen (never below the first).
     static func pop(_ state: inout AppState) {
         if state.stack.count > 1 { state.stack.removeLast() }
+    }
+
+    /// Changes a working day (and the site, whose index summarises the day) through a domain action,
+    /// stores both and asks for a save. A refused action changes nothing and shows why.
+    static func changeDay(
+        _ siteID: String, _ date: LocalDate, _ state: inout AppState, _ body: (inout WorkDay, inout Site) throws -> Void
+    ) -> [Effect] {
+        guard var site = state.site(siteID), var day = state.day(siteID, date) else { return [] }
+        do {
+            try body(&day, &site)
+        } catch {
+            state.message = StatusMessage(Messages.describe(error, state), .error)
+            return []
+        }
+        site.noteChanged(day)
+        state.store(site)
+        state.store(day)
+        return [.saveDay(site, day)]
     }
 
     /// Changes a site through a domain action, stores it and asks for a save.

@@ -19,6 +19,15 @@ public enum AppView {
         case .arrivalItem(let siteID, let itemID, let position):
             ArrivalItemScreen.render(state, siteID, itemID, position, into: &grid, content)
         case .siteRules(let siteID, let position): SiteRulesScreen.render(state, siteID, position, into: &grid, content)
+        case .days: DaysScreen.render(state, state.screen, into: &grid, content)
+        case .day: DayScreen.render(state, state.screen, into: &grid, content)
+        case .briefing: BriefingScreen.render(state, state.screen, into: &grid, content)
+        case .log: LogScreen.render(state, state.screen, into: &grid, content)
+        case .register: RegisterScreen.render(state, state.screen, into: &grid, content)
+        case .problem: ProblemScreen.render(state, state.screen, into: &grid, content)
+        case .cleanup: CleanupScreen.render(state, state.screen, into: &grid, content)
+        case .review: ReviewScreen.render(state, state.screen, into: &grid, content)
+        case .signature: SignatureScreen.render(state, state.screen, into: &grid, content)
         }
         messageLine(state, into: &grid)
         keyBar(state, state.prompt == nil ? state.screen.kind : .prompt, into: &grid)

@@ -4,6 +4,8 @@ import OnsiteCore
 public enum Effect: Equatable, Sendable {
     /// Write a site's record to disk; the result comes back as `.saved` or `.saveFailed`.
     case saveSite(Site)
+    /// Write a working day, then its site (whose index summarises the day).
+    case saveDay(Site, WorkDay)
     /// Remember the user's place and unsaved drafts (written on exit).
     case quit
     /// Repaint the whole terminal.

@@ -12,6 +12,10 @@ enum PromptView {
         case .storageArea: state.t("Storage area for tools and materials", "工具物料放置区域")
         case .addCustody, .editCustody: state.t("Who keeps what", "保管责任")
         case .addLiaison, .editLiaison: state.t("Client's liaison person", "客户配合人员")
+        case .day(let prompt): DayPrompts.title(prompt, state)
+        case .briefing(let prompt): BriefingPrompts.title(prompt, state)
+        case .register(let prompt): RegisterPrompts.title(prompt, state)
+        case .endOfDay(let prompt): EndOfDayPrompts.title(prompt, state)
         }
     }
 
@@ -19,6 +23,10 @@ enum PromptView {
         switch purpose {
         case .addCustody, .editCustody: [state.t("Items", "物品"), state.t("Kept by", "保管人")]
         case .addLiaison, .editLiaison: [state.t("Name", "姓名"), state.t("Role, duties", "职务、职责"), state.t("Phone", "电话")]
+        case .day(let prompt): DayPrompts.labels(prompt, state)
+        case .briefing(let prompt): BriefingPrompts.labels(prompt, state)
+        case .register(let prompt): RegisterPrompts.labels(prompt, state)
+        case .endOfDay(let prompt): EndOfDayPrompts.labels(prompt, state)
         default: [""]
         }
     }

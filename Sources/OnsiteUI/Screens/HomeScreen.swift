@@ -2,11 +2,13 @@ import OnsiteCore
 
 /// A site's home: the phases of the standard with their progress, and what is still missing.
 enum HomeScreen {
-    enum Entry: CaseIterable { case arrival, siteRules, editSite }
+    enum Entry: CaseIterable { case today, days, arrival, siteRules, editSite }
 
     static let listTop = 6
 
     static func handle(_ action: Action?, _ state: inout AppState) -> [Effect] {
+        if action == .today, case .home(let siteID, _) = state.screen { return open(.today, siteID, &state) }
+        if action == .days, case .home(let siteID, _) = state.screen { return open(.days, siteID, &state) }
         guard case .home(let siteID, var position) = state.screen else { return [] }
         let count = Entry.allCases.count
         switch action {
@@ -32,6 +34,8 @@ enum HomeScreen {
     static func open(_ entry: Entry, _ siteID: String, _ state: inout AppState) -> [Effect] {
         guard let site = state.site(siteID) else { return [] }
         switch entry {
+        case .today: state.stack.append(.day(siteID: siteID, date: state.today, ListPosition()))
+        case .days: state.stack.append(.days(siteID: siteID, ListPosition()))
         case .arrival: state.stack.append(.arrival(siteID: siteID, ListPosition()))
         case .siteRules: state.stack.append(.siteRules(siteID: siteID, ListPosition()))
         case .editSite:
@@ -68,6 +72,17 @@ enum HomeScreen {
             if selected { grid.fill(column: x, row: row, width: width, height: 1, role: .selected) }
             let role: StyleRole = selected ? .selected : .normal
             switch entry {
+            case .today:
+                let day = state.day(siteID, state.today)
+                let step = DayStep.next(for: day, cleanupItems: state.currentStandard.cleanup.map(\.id))
+                grid.put(" " + TextWidth.pad(state.t("Today", "今天"), to: nameWidth), column: x, row: row, role: role)
+                grid.put(DayWords.step(step).text(in: state.language), column: x + nameWidth + 2, row: row, role: selected ? role : .accent,
+                         maxWidth: width - nameWidth - 2)
+            case .days:
+                let signed = site.days.filter { $0.state == .signed }.count
+                grid.put(" " + TextWidth.pad(state.t("Days", "工作日"), to: nameWidth)
+                         + state.t("  \(site.days.count) days · \(signed) signed", "  共\(site.days.count)天 · 已签字\(signed)天"),
+                         column: x, row: row, role: role, maxWidth: width)
             case .arrival:
                 grid.put(" " + TextWidth.pad(state.t("Arrival", "进场"), to: nameWidth), column: x, row: row, role: role)
                 let barWidth = max(6, min(20, width - nameWidth - 34))
@@ -87,7 +102,37 @@ enum HomeScreen {
                 grid.put(" " + state.t("Site details (crew, liaisons, dates)", "现场信息(组员、配合人员、日期)"), column: x, row: row, role: selected ? .selected : .muted, maxWidth: width)
             }
         }
-        renderMissing(state, missing, into: &grid, Rect(column: x, row: top + 2 + Entry.allCases.count, width: width, height: area.bottom - (top + 2 + Entry.allCases.count)))
+        let below = top + 2 + Entry.allCases.count
+        let alerts = alerts(site, state)
+        for (index, alert) in alerts.enumerated() where below + index < area.bottom {
+            grid.put(alert.0, column: x, row: below + index, role: alert.1, maxWidth: width)
+        }
+        let missingTop = below + alerts.count + (alerts.isEmpty ? 0 : 1)
+        renderMissing(state, missing, into: &grid, Rect(column: x, row: missingTop, width: width, height: area.bottom - missingTop))
+    }
+
+    /// What needs attention across days: overdue problems, unsigned days, items not returned.
+    static func alerts(_ site: Site, _ state: AppState) -> [(String, StyleRole)] {
+        var lines: [(String, StyleRole)] = []
+        let overdue = site.registers.overdueProblems(on: state.today)
+        if !overdue.isEmpty {
+            lines.append((state.t("⚠ \(overdue.count) problem(s) overdue: ", "⚠ \(overdue.count)个问题逾期:")
+                          + overdue.prefix(3).map { TextSanitizer.singleLine($0.description) }.joined(separator: "; "), .error))
+        }
+        let unsigned = site.unsignedDays(before: state.today)
+        let exceptions = unsigned.filter { $0.state == .closedWithoutSignature }
+        let notClosed = unsigned.filter { $0.state != .closedWithoutSignature }
+        if !notClosed.isEmpty {
+            lines.append((state.t("Not signed: ", "未签字:") + notClosed.suffix(3).map(\.date.isoText).joined(separator: ", "), .warning))
+        }
+        if !exceptions.isEmpty {
+            lines.append((state.t("Closed without signature: ", "未签字关闭:") + exceptions.suffix(3).map(\.date.isoText).joined(separator: ", "), .warning))
+        }
+        let borrowed = site.registers.openBorrowings
+        if !borrowed.isEmpty {
+            lines.append((state.t("Borrowed, not returned: ", "借用未还:") + borrowed.prefix(3).map { TextSanitizer.singleLine($0.item) }.joined(separator: ", "), .warning))
+        }
+        return lines
     }
 
     private static func renderMissing(_ state: AppState, _ missing: [(item: ChecklistItemDefinition, gaps: [ArrivalGap])], into grid: inout Grid, _ rect: Rect) {

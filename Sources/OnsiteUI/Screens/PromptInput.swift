@@ -22,6 +22,19 @@ enum PromptInput {
     }
 
     private static func submit(_ prompt: PromptState, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        if let outcome = submitDayPrompt(prompt, &state, env) {
+            switch outcome {
+            case .done(let effects):
+                // A submit may open another form (a second step); keep that one.
+                if state.prompt?.purpose == prompt.purpose { state.prompt = nil }
+                return effects
+            case .refused(let reason):
+                var kept = state.prompt?.purpose == prompt.purpose ? state.prompt ?? prompt : prompt
+                kept.problem = reason
+                state.prompt = kept
+                return []
+            }
+        }
         guard let siteID = state.screen.siteID, var site = state.site(siteID) else { state.prompt = nil; return [] }
         let values = prompt.fields.map(\.text)
         let value = values.first ?? ""
@@ -39,7 +52,7 @@ enum PromptInput {
             case .storageArea: try site.setStorageArea(value)
             case .addCustody: try site.saveCustody(Custody(id: env.ids.makeID(), items: value, responsible: second))
             case .editCustody(let id): try site.saveCustody(Custody(id: id, items: value, responsible: second))
-            case .addLiaison, .editLiaison: break
+            case .addLiaison, .editLiaison, .day, .briefing, .register, .endOfDay: break
             }
             switch prompt.purpose {
             case .addLiaison, .editLiaison:
@@ -59,5 +72,17 @@ enum PromptInput {
         }
         state.prompt = nil
         return effects
+    }
+
+    /// The forms of the working-day screens, each submitted by its own screen family.
+    private static func submitDayPrompt(_ prompt: PromptState, _ state: inout AppState, _ env: AppEnvironment) -> PromptOutcome? {
+        let values = prompt.fields.map(\.text)
+        switch prompt.purpose {
+        case .day(let purpose): return DayPrompts.submit(purpose, values, &state, env)
+        case .briefing(let purpose): return BriefingPrompts.submit(purpose, values, &state, env)
+        case .register(let purpose): return RegisterPrompts.submit(purpose, values, &state, env)
+        case .endOfDay(let purpose): return EndOfDayPrompts.submit(purpose, values, &state, env)
+        default: return nil
+        }
     }
 }

@@ -28,6 +28,10 @@ public struct AppState: Sendable {
     /// The site's calendar day now (set by the loop from the clock).
     public var today: LocalDate
     public var mouseEnabled: Bool
+    /// Working days read from disk so far, by `AppState.dayKey`; the loop reads those the screens need.
+    public var loadedDays: [String: WorkDay] = [:]
+    /// Search text of the site rules screen (empty: no filter).
+    public var rulesSearch: String = ""
 
     public init(
         language: Language, standards: [StandardDocument] = [StandardLoader.defaultDocument], sites: [Site], width: Int, height: Int,
@@ -74,6 +78,37 @@ public struct AppState: Sendable {
     /// Puts a changed site in place (or adds it).
     public mutating func store(_ site: Site) {
         if let index = sites.firstIndex(where: { $0.id == site.id }) { sites[index] = site } else { sites.append(site) }
+    }
+
+    /// The key of a day in `loadedDays`.
+    public static func dayKey(_ siteID: String, _ date: LocalDate) -> String { siteID + "/" + date.isoText }
+
+    /// A working day, if it exists and was read.
+    public func day(_ siteID: String, _ date: LocalDate) -> WorkDay? { loadedDays[AppState.dayKey(siteID, date)] }
+
+    /// Puts a changed day in place.
+    public mutating func store(_ day: WorkDay) { loadedDays[AppState.dayKey(day.siteID, day.date)] = day }
+
+    /// Days the screens on the stack need and that are not read yet: each screen's day and the
+    /// working day before it (for tasks to carry over), plus today's and the latest day of an open site.
+    public var daysToLoad: [(siteID: String, date: LocalDate)] {
+        var wanted: [(String, LocalDate)] = []
+        for screen in stack {
+            guard let siteID = screen.siteID, let site = site(siteID) else { continue }
+            if let date = screen.dayDate {
+                wanted.append((siteID, date))
+                if let previous = site.days.last(where: { $0.date < date }) { wanted.append((siteID, previous.date)) }
+            } else if let latest = site.days.last {
+                wanted.append((siteID, latest.date))
+            }
+        }
+        var seen = Set<String>()
+        return wanted.filter { siteID, date in
+            let key = AppState.dayKey(siteID, date)
+            guard loadedDays[key] == nil, site(siteID)?.daySummary(date) != nil, !seen.contains(key) else { return false }
+            seen.insert(key)
+            return true
+        }
     }
 
     /// The text of a pair in the current language.

@@ -12,6 +12,10 @@ public enum PromptPurpose: Codable, Hashable, Sendable {
     case editCustody(id: String)
     case addLiaison
     case editLiaison(id: String)
+    case day(DayPrompt)
+    case briefing(BriefingPrompt)
+    case register(RegisterPrompt)
+    case endOfDay(EndOfDayPrompt)
 }
 
 /// A small entry form on top of a screen. What was typed stays until it is saved or dismissed.

@@ -8,6 +8,24 @@ public enum Screen: Codable, Hashable, Sendable {
     case arrival(siteID: String, ListPosition)
     case arrivalItem(siteID: String, itemID: String, ListPosition)
     case siteRules(siteID: String, ListPosition)
+    /// Every working day of the site, with its state.
+    case days(siteID: String, ListPosition)
+    /// One working day: its parts and the next step.
+    case day(siteID: String, date: LocalDate, ListPosition)
+    /// The morning briefing of a day.
+    case briefing(siteID: String, date: LocalDate, ListPosition)
+    /// The day's log.
+    case log(siteID: String, date: LocalDate, ListPosition)
+    /// One of the site's registers, opened from a day (new entries belong to that day).
+    case register(siteID: String, kind: RegisterKind, date: LocalDate, ListPosition)
+    /// One problem, with its reports, deadlines and status.
+    case problem(siteID: String, problemID: String, date: LocalDate, ListPosition)
+    /// The end-of-day 5S cleanup inspection.
+    case cleanup(siteID: String, date: LocalDate, ListPosition)
+    /// The end-of-day review with the client.
+    case review(siteID: String, date: LocalDate, ListPosition)
+    /// The client's signature pad.
+    case signature(siteID: String, date: LocalDate, SignaturePadState)
 
     /// Which kind of screen, for the key table.
     public var kind: ScreenKind {
@@ -18,6 +36,15 @@ public enum Screen: Codable, Hashable, Sendable {
         case .arrival: .arrival
         case .arrivalItem: .arrivalItem
         case .siteRules: .siteRules
+        case .days: .days
+        case .day: .day
+        case .briefing: .briefing
+        case .log: .log
+        case .register: .register
+        case .problem: .problem
+        case .cleanup: .cleanup
+        case .review: .review
+        case .signature: .signature
         }
     }
 
@@ -26,7 +53,18 @@ public enum Screen: Codable, Hashable, Sendable {
         switch self {
         case .welcome: nil
         case .siteForm(let form): form.siteID
-        case .home(let id, _), .arrival(let id, _), .arrivalItem(let id, _, _), .siteRules(let id, _): id
+        case .home(let id, _), .arrival(let id, _), .arrivalItem(let id, _, _), .siteRules(let id, _), .days(let id, _): id
+        case .day(let id, _, _), .briefing(let id, _, _), .log(let id, _, _), .register(let id, _, _, _), .problem(let id, _, _, _),
+             .cleanup(let id, _, _), .review(let id, _, _), .signature(let id, _, _): id
+        }
+    }
+
+    /// The working day the screen belongs to, if any.
+    public var dayDate: LocalDate? {
+        switch self {
+        case .day(_, let date, _), .briefing(_, let date, _), .log(_, let date, _), .register(_, _, let date, _), .problem(_, _, let date, _),
+             .cleanup(_, let date, _), .review(_, let date, _), .signature(_, let date, _): date
+        default: nil
         }
     }
 }

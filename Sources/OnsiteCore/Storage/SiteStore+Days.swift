@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Working days: one file per day beside the site, so a save or an opening never touches the past.
+extension SiteStore {
+    /// Writes a day, then the site whose index summarises it. The day goes first: after a crash
+    /// between the two, `reconcileDays` finds the newer day file and brings the index up to date.
+    public func save(_ day: WorkDay, of site: Site, standard: StandardDocument? = nil) throws(StorageError) {
+        let folder = directory.daysFolder(site.id)
+        if access(folder.path, F_OK) != 0 {
+            if access(directory.siteFolder(site.id).path, F_OK) != 0 {
+                try DurableFile.makeDirectory(directory.siteFolder(site.id))
+                try DurableFile.syncDirectory(directory.sitesURL.path)
+            }
+            try DurableFile.makeDirectory(folder)
+            try DurableFile.syncDirectory(directory.siteFolder(site.id).path)
+        }
+        try DurableFile.replace(directory.dayFile(site.id, day.date), with: try JSONFormat.encode(day), keepPrevious: true)
+        try save(site, standard: standard)
+    }
+
+    /// What reading one day found.
+    public enum DayLoad: Sendable {
+        case loaded(WorkDay)
+        /// No file for that date.
+        case missing
+        /// The file could not be read; when `problem.restoredPrevious`, the day is the previous good save.
+        case damaged(FileProblem, WorkDay?)
+    }
+
+    /// Reads one day. A damaged file is quarantined and its previous save used, like a site file.
+    public func loadDay(siteID: String, date: LocalDate) -> DayLoad {
+        let file = directory.dayFile(siteID, date)
+        guard let data = FileManager.default.contents(atPath: file.path) else { return .missing }
+        do throws(FileProblem.Cause) {
+            return .loaded(try decodeDay(data, siteID: siteID, date: date))
+        } catch {
+            let backup = URL(fileURLWithPath: file.path + ".bak")
+            let quarantined = quarantine(file, label: "\(siteID)-\(date.isoText).json")
+            var previous: WorkDay?
+            if quarantined != nil, let old = FileManager.default.contents(atPath: backup.path),
+               let day = try? decodeDay(old, siteID: siteID, date: date),
+               (try? DurableFile.replace(file, with: old)) != nil {
+                previous = day
+            }
+            let problem = FileProblem(path: file.path, cause: error, quarantinedTo: quarantined, restoredPrevious: previous != nil)
+            return .damaged(problem, previous)
+        }
+    }
+
+    private func decodeDay(_ data: Data, siteID: String, date: LocalDate) throws(FileProblem.Cause) -> WorkDay {
+        var day = try JSONFormat.decode(WorkDay.self, from: data)
+        guard day.schema <= WorkDay.currentSchema else {
+            throw FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(day.schema)); this one reads schema \(WorkDay.currentSchema)")
+        }
+        guard day.date == date else {
+            throw FileProblem.Cause(line: nil, column: nil, message: "the file is named \(date.isoText) but holds the day \(day.date.isoText)")
+        }
+        day.siteID = siteID
+        return day
+    }
+
+    /// Brings a site's index of days in line with the day files: days with a file but no entry
+    /// (a crash between the two writes) are added, and days not yet final are re-read.
+    /// Signed days are final and never read here, so this does not grow with the site's age.
+    /// Returns whether the index changed, and what could not be read.
+    public func reconcileDays(of site: inout Site) -> (changed: Bool, problems: [FileProblem]) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.daysFolder(site.id).path)) ?? []
+        let known = Set(site.days.map(\.date))
+        var toRead = names.compactMap { name -> LocalDate? in
+            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+            return LocalDate(text: String(name.dropLast(5)))
+        }.filter { !known.contains($0) }
+        toRead += site.days.filter { $0.state != .signed || !$0.departed }.map(\.date)
+        var changed = false
+        var problems: [FileProblem] = []
+        for date in Set(toRead) {
+            switch loadDay(siteID: site.id, date: date) {
+            case .loaded(let day):
+                let before = site.daySummary(date)
+                site.noteChanged(day)
+                if before != site.daySummary(date) { changed = true }
+            case .damaged(let problem, let day):
+                problems.append(problem)
+                if let day { site.noteChanged(day); changed = true }
+            case .missing:
+                continue
+            }
+        }
+        return (changed, problems)
+    }
+}

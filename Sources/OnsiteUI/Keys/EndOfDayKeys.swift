@@ -1,0 +1,8 @@
+import OnsiteCore
+
+/// Key bindings of the endOfDay screens (part of the one key table, `KeyMap.bindings`).
+enum EndOfDayKeys {
+    private static func t(_ en: String, _ zh: String) -> LocalizedText { LocalizedText(en: en, zh: zh) }
+
+    static let bindings: [KeyBinding] = []
+}

@@ -1,0 +1,67 @@
+import OnsiteCore
+
+/// Every working day of the site, newest first, with its state; Enter opens a day (past days read-only once closed).
+enum DaysScreen {
+    static let listTop = 2
+
+    /// The days in the order shown: newest first.
+    static func rows(_ site: Site) -> [DaySummary] { site.days.reversed() }
+
+    static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        guard case .days(let siteID, var position) = state.screen, let site = state.site(siteID) else { return [] }
+        let rows = rows(site)
+        let visible = max(1, state.height - 3 - listTop)
+        switch action {
+        case .moveUp: position.move(by: -1, count: rows.count, visible: visible)
+        case .moveDown: position.move(by: 1, count: rows.count, visible: visible)
+        case .pageUp: position.move(by: -visible, count: rows.count, visible: visible)
+        case .pageDown: position.move(by: visible, count: rows.count, visible: visible)
+        case .first: position.move(by: -rows.count, count: rows.count, visible: visible)
+        case .last: position.move(by: rows.count, count: rows.count, visible: visible)
+        case .back:
+            AppUpdate.pop(&state)
+            return []
+        case .today:
+            state.screen = .days(siteID: siteID, position)
+            state.stack.append(.day(siteID: siteID, date: state.today, ListPosition()))
+            return []
+        case .open:
+            state.screen = .days(siteID: siteID, position)
+            guard rows.indices.contains(position.selection) else { return [] }
+            state.stack.append(.day(siteID: siteID, date: rows[position.selection].date, ListPosition()))
+            return []
+        default: break
+        }
+        state.screen = .days(siteID: siteID, position)
+        return []
+    }
+
+    static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
+        guard case .days(let siteID, let position) = screen, let site = state.site(siteID) else { return }
+        let x = area.column + 2
+        let width = area.width - 4
+        let rows = rows(site)
+        let signed = site.days.filter { $0.state == .signed }.count
+        let exceptions = site.days.filter { $0.state == .closedWithoutSignature }.count
+        grid.put(state.t("\(rows.count) days · \(signed) signed · \(exceptions) closed without signature",
+                         "共\(rows.count)天 · 已签字\(signed)天 · 未签字关闭\(exceptions)天"), column: x, row: area.row, role: .heading, maxWidth: width)
+        if rows.isEmpty {
+            grid.put(state.t("No working day yet. T starts today's work.", "还没有工作日。按 T 开始今天的工作。"), column: x, row: area.row + listTop, role: .muted, maxWidth: width)
+            return
+        }
+        let visible = max(0, area.height - listTop)
+        for (offset, summary) in rows.enumerated().dropFirst(position.scroll).prefix(visible) {
+            let row = area.row + listTop + offset - position.scroll
+            let selected = offset == position.selection
+            if selected { grid.fill(column: x, row: row, width: width, height: 1, role: .selected) }
+            var used = grid.put(" " + summary.date.isoText + (summary.date == state.today ? state.t(" today", " 今天") : "") + "  ",
+                                column: x, row: row, role: selected ? .selected : .normal)
+            used += grid.put(TextWidth.pad(DayWords.state(summary.state).text(in: state.language), to: 26), column: x + used, row: row,
+                             role: selected ? .selected : DayWords.role(summary.state), maxWidth: width - used)
+            var detail = state.t("\(summary.entries) log entries", "工作记录\(summary.entries)条")
+            if summary.departed { detail += state.t(" · left", " · 已离开") }
+            if summary.amendments > 0 { detail += state.t(" · \(summary.amendments) amendment(s)", " · 更正\(summary.amendments)条") }
+            grid.put(detail, column: x + used, row: row, role: selected ? .selected : .muted, maxWidth: max(0, width - used))
+        }
+    }
+}
