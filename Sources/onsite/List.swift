@@ -14,7 +14,8 @@ struct List: ParsableCommand {
 
     func run() throws {
         let directory = common.directory()
-        let store = SiteStore(directory: directory, clock: SystemClock())
+        let clock = SystemClock()
+        let store = SiteStore(directory: directory, clock: clock)
         // Reading only: no lock is needed, and nothing is moved or repaired.
         let result = store.loadAll(repair: false)
         // Each site is measured against its own copy of the standard it started with.
@@ -22,40 +23,48 @@ struct List: ParsableCommand {
         for problem in result.problems {
             FileHandle.standardError.write(Data("onsite: cannot read \(problem.path)\(problem.cause.line.map { ":\($0)" } ?? ""): \(problem.cause.message)\n".utf8))
         }
+        let today = Timestamp(clock: clock).localDate
         if json {
-            print(try listJSON(result.sites, standard))
+            print(try listJSON(result.sites, standard, today: today))
         } else {
-            print(listTable(result.sites, standard))
+            print(listTable(result.sites, standard, today: today))
         }
     }
 
-    private func listJSON(_ sites: [Site], _ standard: (Site) -> ServiceStandard) throws -> String {
+    private func listJSON(_ sites: [Site], _ standard: (Site) -> ServiceStandard, today: LocalDate) throws -> String {
         let entries = sites.map { site in
             let arrival = site.arrivalProgress(standard(site))
             return SiteListEntry(
                 id: site.id, name: site.profile.name, client: site.profile.client, demo: site.isDemo,
                 plannedStart: site.profile.plannedStart.isoText, plannedEnd: site.profile.plannedEnd.isoText,
                 phases: [PhaseProgress(phase: "arrival", resolved: arrival.resolved, total: arrival.total,
-                                       complete: site.isArrivalComplete(standard(site)))])
+                                       complete: site.isArrivalComplete(standard(site)))],
+                days: site.days.count, signedDays: site.days.filter { $0.state == .signed }.count,
+                closedWithoutSignature: site.days.filter { $0.state == .closedWithoutSignature }.count,
+                openProblems: site.registers.openProblems.count, overdueProblems: site.registers.overdueProblems(on: today).count,
+                openBorrowings: site.registers.openBorrowings.count)
         }
         let data = try JSONFormat.encode(SiteListDocument(schema: 1, sites: entries))
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
     }
 
-    private func listTable(_ sites: [Site], _ standard: (Site) -> ServiceStandard) -> String {
+    private func listTable(_ sites: [Site], _ standard: (Site) -> ServiceStandard, today: LocalDate) -> String {
         guard !sites.isEmpty else { return "No sites yet in \(common.directory().root.path). Run `onsite` to start one, or `onsite demo`." }
         TerminalLocale.ensureUTF8()
-        var rows = [["SITE", "CLIENT", "ARRIVAL", "STATUS"]]
+        var rows = [["SITE", "CLIENT", "ARRIVAL", "DAYS", "SIGNED", "PROBLEMS", "STATUS"]]
         for site in sites {
             let arrival = site.arrivalProgress(standard(site))
-            let status = site.isArrivalComplete(standard(site)) ? "arrival complete" : "arrival in progress"
+            var status = site.isArrivalComplete(standard(site)) ? "arrival complete" : "arrival in progress"
+            let overdue = site.registers.overdueProblems(on: today).count
+            if overdue > 0 { status += ", \(overdue) overdue" }
             let name = TextSanitizer.singleLine(site.profile.name) + (site.isDemo ? " [DEMO]" : "")
-            rows.append([name, TextSanitizer.singleLine(site.profile.client), "\(arrival.resolved)/\(arrival.total)", status])
+            rows.append([name, TextSanitizer.singleLine(site.profile.client), "\(arrival.resolved)/\(arrival.total)",
+                         "\(site.days.count)", "\(site.days.filter { $0.state == .signed }.count)", "\(site.registers.openProblems.count) open", status])
         }
         // Columns line up by display width, so Chinese names align too.
-        let widths = (0..<4).map { column in min(48, rows.map { TextWidth.cells(of: $0[column]) }.max() ?? 0) }
+        let widths = (0..<rows[0].count).map { column in min(48, rows.map { TextWidth.cells(of: $0[column]) }.max() ?? 0) }
         return rows.map { row in
-            row.enumerated().map { column, text in column == 3 ? text : TextWidth.pad(text, to: widths[column]) }.joined(separator: "  ")
+            row.enumerated().map { column, text in column == row.count - 1 ? text : TextWidth.pad(text, to: widths[column]) }.joined(separator: "  ")
         }.joined(separator: "\n")
     }
 }
@@ -75,6 +84,12 @@ struct SiteListEntry: Encodable {
     var plannedStart: String
     var plannedEnd: String
     var phases: [PhaseProgress]
+    var days: Int
+    var signedDays: Int
+    var closedWithoutSignature: Int
+    var openProblems: Int
+    var overdueProblems: Int
+    var openBorrowings: Int
 }
 
 /// Progress of one phase in `onsite list --json`.

@@ -12,6 +12,7 @@ enum PromptView {
         case .storageArea: state.t("Storage area for tools and materials", "工具物料放置区域")
         case .addCustody, .editCustody: state.t("Who keeps what", "保管责任")
         case .addLiaison, .editLiaison: state.t("Client's liaison person", "客户配合人员")
+        case .searchRules: state.t("Search the site rules (English or Chinese)", "搜索现场规范(中文或英文)")
         case .day(let prompt): DayPrompts.title(prompt, state)
         case .briefing(let prompt): BriefingPrompts.title(prompt, state)
         case .register(let prompt): RegisterPrompts.title(prompt, state)

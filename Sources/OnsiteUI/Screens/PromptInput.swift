@@ -52,7 +52,7 @@ enum PromptInput {
             case .storageArea: try site.setStorageArea(value)
             case .addCustody: try site.saveCustody(Custody(id: env.ids.makeID(), items: value, responsible: second))
             case .editCustody(let id): try site.saveCustody(Custody(id: id, items: value, responsible: second))
-            case .addLiaison, .editLiaison, .day, .briefing, .register, .endOfDay: break
+            case .addLiaison, .editLiaison, .searchRules, .day, .briefing, .register, .endOfDay: break
             }
             switch prompt.purpose {
             case .addLiaison, .editLiaison:
@@ -78,6 +78,10 @@ enum PromptInput {
     private static func submitDayPrompt(_ prompt: PromptState, _ state: inout AppState, _ env: AppEnvironment) -> PromptOutcome? {
         let values = prompt.fields.map(\.text)
         switch prompt.purpose {
+        case .searchRules:
+            state.rulesSearch = TextSanitizer.singleLine(values.first ?? "").trimmingCharacters(in: .whitespaces)
+            if case .siteRules(let siteID, _) = state.screen { state.screen = .siteRules(siteID: siteID, ListPosition()) }
+            return .done([])
         case .day(let purpose): return DayPrompts.submit(purpose, values, &state, env)
         case .briefing(let purpose): return BriefingPrompts.submit(purpose, values, &state, env)
         case .register(let purpose): return RegisterPrompts.submit(purpose, values, &state, env)

@@ -10,15 +10,23 @@ enum SiteRulesScreen {
                 lines.append(((index == 0 ? indent : String(repeating: " ", count: TextWidth.cells(of: indent))) + line, role))
             }
         }
-        add(state.t("The client's rules", "客户的规定"), .heading)
-        if site.arrival.clientRules.isEmpty {
+        let search = state.rulesSearch
+        let matches = { (texts: [String]) in search.isEmpty || texts.contains { $0.localizedCaseInsensitiveContains(search) } }
+        let clientRules = site.arrival.clientRules.filter { matches([$0.text]) }
+        if search.isEmpty || !clientRules.isEmpty { add(state.t("The client's rules", "客户的规定"), .heading) }
+        if site.arrival.clientRules.isEmpty && search.isEmpty {
             add(state.t("None recorded yet: ask the client at arrival (arrival checklist).", "尚未记录:进场时请客户介绍(见进场检查表)。"), .muted, indent: "  ")
         }
-        for rule in site.arrival.clientRules { add(TextSanitizer.singleLine(rule.text), .normal, indent: "  \(bullet) ") }
+        for rule in clientRules { add(TextSanitizer.singleLine(rule.text), .normal, indent: "  \(bullet) ") }
         for section in state.currentStandard.siteRules {
-            lines.append(("", .normal))
+            let rules = section.rules.filter { matches([$0.en, $0.zh]) || matches([section.title.en, section.title.zh]) }
+            guard !rules.isEmpty else { continue }
+            if !lines.isEmpty { lines.append(("", .normal)) }
             add(section.title.text(in: state.language) + (section.optional ? state.t(" — optional", " — 可选") : ""), .heading)
-            for rule in section.rules { add(rule.text(in: state.language), .normal, indent: "  \(bullet) ") }
+            for rule in rules { add(rule.text(in: state.language), .normal, indent: "  \(bullet) ") }
+        }
+        if lines.isEmpty {
+            add(state.t("No rule contains \"\(search)\". Esc clears the search.", "没有包含“\(search)”的规范。按 Esc 清除搜索。"), .muted)
         }
         return lines
     }
@@ -35,6 +43,12 @@ enum SiteRulesScreen {
         case .pageDown: position.scroll += visible
         case .first: position.scroll = 0
         case .last: position.scroll = maxScroll
+        case .search:
+            state.prompt = PromptState(purpose: .searchRules, fields: [TextField(state.rulesSearch)])
+            return []
+        case .back where !state.rulesSearch.isEmpty:
+            state.rulesSearch = ""
+            position = ListPosition()
         case .back, .siteRules:
             AppUpdate.pop(&state)
             return []
@@ -50,7 +64,11 @@ enum SiteRulesScreen {
 
     static func render(_ state: AppState, _ siteID: String, _ position: ListPosition, into grid: inout Grid, _ area: Rect) {
         guard let site = state.site(siteID) else { return }
-        grid.put(state.t("Site rules", "现场规范"), column: area.column + 2, row: area.row, role: .title)
+        let used = grid.put(state.t("Site rules", "现场规范"), column: area.column + 2, row: area.row, role: .title)
+        if !state.rulesSearch.isEmpty {
+            grid.put(state.t("  search: ", "  搜索:") + state.rulesSearch + state.t("  (Esc clears)", "(Esc 清除)"), column: area.column + 2 + used, row: area.row,
+                     role: .accent, maxWidth: area.width - 14 - used)
+        }
         let all = lines(state, site, width: area.width - 4)
         let visible = area.height - 1
         for (index, line) in all.dropFirst(position.scroll).prefix(visible).enumerated() {

@@ -67,9 +67,13 @@ enum WelcomeScreen {
     static func openDemo(_ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         var effects: [Effect] = []
         if state.site(DemoSite.id) == nil {
-            let demo = DemoSite.make(standard: state.standard, clock: env.clock, ids: env.ids, language: state.language)
+            let (demo, days) = DemoSite.makeWithDays(standard: state.standard, clock: env.clock, ids: env.ids, language: state.language)
             state.store(demo)
             effects.append(.saveSite(demo))
+            for day in days {
+                state.store(day)
+                effects.append(.saveDay(demo, day))
+            }
         }
         state.stack.append(.home(siteID: DemoSite.id, ListPosition()))
         return effects

@@ -12,6 +12,8 @@ public enum PromptPurpose: Codable, Hashable, Sendable {
     case editCustody(id: String)
     case addLiaison
     case editLiaison(id: String)
+    /// Text to look for in the site rules.
+    case searchRules
     case day(DayPrompt)
     case briefing(BriefingPrompt)
     case register(RegisterPrompt)

@@ -1,0 +1,86 @@
+import Foundation
+import XCTest
+@testable import OnsiteCore
+
+/// Working days on disk: one file per day, the site's index kept in step, damage quarantined.
+final class DayStorageTests: StorageTestCase {
+    private func startedDay(_ site: inout Site, on date: LocalDate = LocalDate(year: 2026, month: 11, day: 23)) throws -> WorkDay {
+        try site.openDay(date, at: Timestamp(clock: Fixture.clock()))
+    }
+
+    func testADayIsItsOwnFileAndTheSiteIndexesIt() throws {
+        var site = Fixture.site()
+        var day = try startedDay(&site)
+        try day.addLogEntry(.progress, text: "Frame placed", id: "l-1", at: Timestamp(clock: Fixture.clock()))
+        site.noteChanged(day)
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory.dayFile(site.id, day.date).path))
+        guard case .loaded(let read) = store.loadDay(siteID: site.id, date: day.date) else { return XCTFail("day not read back") }
+        XCTAssertEqual(read, day)
+        let loaded = store.loadAll()
+        XCTAssertEqual(loaded.sites.first?.days, [DaySummary(day)])
+        XCTAssertEqual(loaded.sites.first?.days.first?.entries, 1)
+    }
+
+    func testACrashBetweenTheDayAndTheSiteIsRepairedFromTheDayFile() throws {
+        var site = Fixture.site()
+        XCTAssertNil(storageError { try store.save(site) })
+        let day = try startedDay(&site)
+        // Only the day file reached the disk: the site still has no day in its index.
+        try FileManager.default.createDirectory(at: directory.daysFolder(site.id), withIntermediateDirectories: true)
+        try JSONFormat.encode(day).write(to: directory.dayFile(site.id, day.date))
+        let loaded = store.loadAll()
+        XCTAssertEqual(loaded.problems, [])
+        XCTAssertEqual(loaded.sites.first?.days.map(\.date), [day.date])
+        // And the repaired index was written back.
+        let again = SiteStore(directory: directory, clock: Fixture.clock()).loadAll(repair: false)
+        XCTAssertEqual(again.sites.first?.days.map(\.date), [day.date])
+    }
+
+    func testAStaleSummaryIsBroughtUpToDateForADayNotYetFinal() throws {
+        var site = Fixture.site()
+        var day = try startedDay(&site)
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        // The day file moved on (briefing skipped) but the site index did not.
+        try day.skipBriefing(reason: "Client's safety day: whole site stopped")
+        XCTAssertNil(storageError { try DurableFile.replace(directory.dayFile(site.id, day.date), with: JSONFormat.encode(day)) })
+        XCTAssertEqual(store.loadAll().sites.first?.days.first?.state, .briefed)
+    }
+
+    func testADamagedDayFileIsQuarantinedAndItsPreviousSaveRestored() throws {
+        var site = Fixture.site()
+        var day = try startedDay(&site)
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        try day.addLogEntry(.progress, text: "Second save", id: "l-1", at: Timestamp(clock: Fixture.clock()))
+        site.noteChanged(day)
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        let file = directory.dayFile(site.id, day.date)
+        XCTAssertTrue(FileManager.default.createFile(atPath: file.path, contents: Data("{ \"schema\": 1, broken".utf8)))
+        guard case .damaged(let problem, let restored) = store.loadDay(siteID: site.id, date: day.date) else { return XCTFail("damage not noticed") }
+        XCTAssertNotNil(problem.quarantinedTo)
+        XCTAssertTrue(problem.restoredPrevious)
+        XCTAssertEqual(restored?.log.count, 0, "the previous save is the one before the last")
+        XCTAssertEqual(problem.path, file.path)
+    }
+
+    func testADayFileNamedForAnotherDateIsReportedNotLoaded() throws {
+        var site = Fixture.site()
+        let day = try startedDay(&site)
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        let other = LocalDate(year: 2026, month: 11, day: 24)
+        try FileManager.default.copyItem(at: directory.dayFile(site.id, day.date), to: directory.dayFile(site.id, other))
+        guard case .damaged(let problem, _) = store.loadDay(siteID: site.id, date: other) else { return XCTFail("mismatch not noticed") }
+        XCTAssertTrue(problem.cause.message.contains("holds the day 2026-11-23"), problem.cause.message)
+    }
+
+    func testSignedDaysAreNotReadAgainAtStart() throws {
+        let (site, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "d"), language: .english)
+        for day in days { XCTAssertNil(storageError { try store.save(day, of: site) }) }
+        // Damage a signed, departed day: start-up must not even open it.
+        let signed = try XCTUnwrap(days.first { $0.signOff != nil && $0.departedAt != nil })
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory.dayFile(site.id, signed.date).path, contents: Data("garbage".utf8)))
+        let loaded = store.loadAll()
+        XCTAssertEqual(loaded.problems, [])
+        XCTAssertEqual(loaded.sites.first?.days.count, DemoSite.workedDays)
+    }
+}
