@@ -138,7 +138,7 @@ final class SiteStoreRecoveryTests: StorageTestCase {
     func testAFileOfANewerSchemaIsReportedAndLeftWhereItIs() throws {
         XCTAssertNil(storageError { try store.save(Fixture.site()) })
         let text = String(decoding: try XCTUnwrap(fileManager.contents(atPath: siteFile().path)), as: UTF8.self)
-        let newer = text.replacingOccurrences(of: #""schema" : 1"#, with: #""schema" : 99"#)
+        let newer = text.replacingOccurrences(of: #""schema" : 2"#, with: #""schema" : 99"#)
         XCTAssertNotEqual(newer, text)
         overwrite(siteFile(), with: newer)
 

@@ -72,14 +72,14 @@ final class SiteStoreTests: StorageTestCase {
         site.profile.name = "华东饮料 三号线"
         XCTAssertNil(storageError { try store.save(site) })
         let json = try XCTUnwrap(text(of: directory.siteFile("site-1")))
-        XCTAssertTrue(json.contains(#""schema" : 1"#), json)
+        XCTAssertTrue(json.contains(#""schema" : 2"#), json)
         XCTAssertTrue(json.contains("华东饮料 三号线"), "Chinese is written as text, not escaped")
         XCTAssertTrue(json.contains(#""plannedStart" : "2026-11-23""#))
         XCTAssertTrue(json.contains(#""createdAt" : "2026-11-23T08:05:00+08:00""#))
         XCTAssertGreaterThan(json.split(separator: "\n").count, 20, "one field per line")
         XCTAssertTrue(json.hasSuffix("}\n"))
         let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        XCTAssertEqual(keys, ["arrival", "createdAt", "id", "isDemo", "profile", "schema", "standard"], "sorted keys")
+        XCTAssertEqual(keys, ["arrival", "createdAt", "days", "id", "isDemo", "profile", "registers", "schema", "standard"], "sorted keys")
     }
 
     func testASecondSaveKeepsThePreviousOneAsBak() throws {
