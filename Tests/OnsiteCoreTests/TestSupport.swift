@@ -44,6 +44,11 @@ func arrivalError(file: StaticString = #filePath, line: UInt = #line, _ body: ()
     caught(ArrivalError.self, file: file, line: line, body)
 }
 
+/// The error a throwing working-day or register action threw, or nil when it succeeded.
+func dayError(file: StaticString = #filePath, line: UInt = #line, _ body: () throws -> Void) -> DayError? {
+    caught(DayError.self, file: file, line: line, body)
+}
+
 /// The error a throwing storage action threw, or nil when it succeeded.
 func storageError(file: StaticString = #filePath, line: UInt = #line, _ body: () throws -> Void) -> StorageError? {
     caught(StorageError.self, file: file, line: line, body)

@@ -47,7 +47,7 @@ extension WorkDay {
             let gaps = signOffGaps(cleanupItems: cleanupItems)
             guard gaps.isEmpty else { throw .notReadyToSign(gaps) }
         }
-        let name = TextSanitizer.singleLine(clientName).trimmed
+        let name = TextSanitizer.singleLine(clientName.trimmed).trimmed
         guard !name.isEmpty else { throw .emptyName }
         guard name.count <= 200 else { throw .textTooLong(limit: 200) }
         guard signature.isDrawn else { throw .emptySignature }
@@ -80,6 +80,7 @@ extension WorkDay {
     /// Adds a correction to a closed day; the original stays as signed.
     public mutating func amend(text: String, reason: String, by: String, id: String, at time: Timestamp) throws(DayError) {
         guard isClosed else { throw .notClosed }
-        amendments.append(Amendment(id: id, text: try WorkDay.validated(text, multiLine: true), reason: try WorkDay.validated(reason), by: by, at: time))
+        amendments.append(Amendment(
+            id: id, text: try WorkDay.validated(text, multiLine: true), reason: try WorkDay.validated(reason), by: try WorkDay.validated(by), at: time))
     }
 }

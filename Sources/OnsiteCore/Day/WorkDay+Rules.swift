@@ -21,8 +21,9 @@ extension WorkDay {
     }
 
     /// Sanitised, trimmed, non-empty text within the limit (newlines kept for notes).
+    /// Trimmed before sanitising too, so a pasted line break at either end is dropped, not shown as a stand-in.
     static func validated(_ text: String, multiLine: Bool = false) throws(DayError) -> String {
-        let clean = (multiLine ? TextSanitizer.multiLine(text) : TextSanitizer.singleLine(text)).trimmed
+        let clean = (multiLine ? TextSanitizer.multiLine(text.trimmed) : TextSanitizer.singleLine(text.trimmed)).trimmed
         guard !clean.isEmpty else { throw .emptyText }
         guard clean.count <= maxTextLength else { throw .textTooLong(limit: maxTextLength) }
         return clean
@@ -30,7 +31,7 @@ extension WorkDay {
 
     /// Like `validated`, but empty text is allowed.
     static func validatedOptional(_ text: String) throws(DayError) -> String {
-        let clean = TextSanitizer.singleLine(text).trimmed
+        let clean = TextSanitizer.singleLine(text.trimmed).trimmed
         guard clean.count <= maxTextLength else { throw .textTooLong(limit: maxTextLength) }
         return clean
     }
