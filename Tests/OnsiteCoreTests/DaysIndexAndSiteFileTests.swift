@@ -48,7 +48,7 @@ final class DaysIndexAndSiteFileTests: XCTestCase {
     func testTheSameDateTwiceIsRefused() throws {
         _ = try site.openDay(first, at: now)
         let before = site
-        XCTAssertEqual(dayError { _ = try site.openDay(first, at: now) }, .unknownRecord("2026-11-23"))
+        XCTAssertEqual(dayError { _ = try site.openDay(first, at: now) }, .dayAlreadyStarted(first))
         XCTAssertEqual(site, before)
         XCTAssertEqual(site.days.count, 1)
     }

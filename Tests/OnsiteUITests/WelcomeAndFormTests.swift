@@ -16,7 +16,9 @@ final class WelcomeAndFormTests: XCTestCase {
         var state = fixture.state()
         let effects = fixture.send([.character("D")], to: &state)
         XCTAssertEqual(state.site(DemoSite.id)?.isDemo, true)
-        XCTAssertEqual(effects, [.saveSite(state.site(DemoSite.id)!)])
+        let site = state.site(DemoSite.id)!
+        XCTAssertEqual(effects, site.days.map { .saveDay(site, state.day(DemoSite.id, $0.date)!) }, "every worked day is saved, with the site")
+        XCTAssertEqual(effects.count, DemoSite.workedDays)
         guard case .home(DemoSite.id, _) = state.screen else { return XCTFail("expected the demo's home, got \(state.screen)") }
     }
 

@@ -26,6 +26,8 @@ public enum DayError: Error, Hashable, Sendable {
     case clockWentBackwards(now: Timestamp, latest: Timestamp)
     /// A day cannot be opened for a date before a day that already exists.
     case dayBeforeLatest(LocalDate)
+    /// The day already has its record.
+    case dayAlreadyStarted(LocalDate)
     /// The day is not closed: change it directly instead of amending it.
     case notClosed
     case badDate(String)

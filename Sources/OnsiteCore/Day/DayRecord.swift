@@ -18,7 +18,8 @@ public struct DayRecord: Codable, Hashable, Sendable {
     public var cleanup: [String: ItemRecord]
     public var scheduleChanges: [ScheduleChange]
     public var extraWork: [ExtraWork]
-    public var problems: [Problem]
+    /// Problems found that day, as they were described (their later reports and status are not part of the day).
+    public var problems: [ProblemAsFound]
     public var exception: SignOffException?
 
     /// The record of a day as it stands (the signature itself is not part of what is hashed).
@@ -35,7 +36,7 @@ public struct DayRecord: Codable, Hashable, Sendable {
         cleanup = day.cleanup
         scheduleChanges = day.scheduleChanges
         extraWork = site.registers.extraWork.filter { $0.day == day.date }
-        problems = site.registers.problems.filter { $0.day == day.date }
+        problems = site.registers.problems.filter { $0.day == day.date }.map(ProblemAsFound.init)
         exception = day.exception
     }
 
@@ -49,4 +50,23 @@ public struct DayRecord: Codable, Hashable, Sendable {
 
     /// SHA-256 of the canonical bytes, lowercase hex.
     public var sha256: String { StandardLoader.sha256(of: canonicalData()) }
+}
+
+/// What the day's record says of a problem found that day: the parts that cannot change once the day is signed.
+public struct ProblemAsFound: Codable, Hashable, Sendable {
+    public var id: String
+    public var openedAt: Timestamp
+    public var description: String
+    public var severity: ProblemSeverity
+    public var proposedSolution: String
+    public var owner: String
+
+    public init(_ problem: Problem) {
+        id = problem.id
+        openedAt = problem.openedAt
+        description = problem.description
+        severity = problem.severity
+        proposedSolution = problem.proposedSolution
+        owner = problem.owner
+    }
 }

@@ -7,7 +7,7 @@ extension Site {
     public mutating func openDay(_ date: LocalDate, at time: Timestamp) throws(DayError) -> WorkDay {
         if let latest = days.last?.date {
             if date < latest { throw .dayBeforeLatest(latest) }
-            if date == latest { throw .unknownRecord(date.isoText) }
+            if date == latest { throw .dayAlreadyStarted(date) }
         }
         let day = WorkDay(siteID: id, date: date, openedAt: time)
         days.append(DaySummary(day))

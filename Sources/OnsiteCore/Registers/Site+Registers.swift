@@ -7,6 +7,7 @@ extension Site {
         _ description: String, severity: ProblemSeverity, day: LocalDate, id: String, at time: Timestamp,
         proposedSolution: String = "", owner: String = ""
     ) throws(DayError) {
+        try ensureDayOpen(day)
         let text = try WorkDay.validated(description, multiLine: true)
         registers.problems.append(Problem(
             id: id, day: day, openedAt: time, description: text, severity: severity,

@@ -69,7 +69,8 @@ enum WelcomeScreen {
         if state.site(DemoSite.id) == nil {
             let (demo, days) = DemoSite.makeWithDays(standard: state.standard, clock: env.clock, ids: env.ids, language: state.language)
             state.store(demo)
-            effects.append(.saveSite(demo))
+            // Each day's save writes the site after it, so the site needs no save of its own.
+            if days.isEmpty { effects.append(.saveSite(demo)) }
             for day in days {
                 state.store(day)
                 effects.append(.saveDay(demo, day))

@@ -14,7 +14,11 @@ extension DayScreen {
             used += grid.put("  " + DayWords.state(summary.state).text(in: state.language), column: x + used, row: area.row, role: DayWords.role(summary.state))
         }
         let step = DayStep.next(for: day, cleanupItems: cleanupIDs)
-        grid.put(state.t("Next: ", "下一步:") + DayWords.step(step).text(in: state.language), column: x, row: area.row + 1, role: .accent, maxWidth: width)
+        var next = DayWords.step(step).text(in: state.language)
+        if day?.state == .closedWithoutSignature {
+            next = state.t("Closed without signature: the client can still sign (sign-off row)", "未签字关闭:客户仍可补签(签字一行)")
+        }
+        grid.put(state.t("Next: ", "下一步:") + next, column: x, row: area.row + 1, role: .accent, maxWidth: width)
         let overdue = site.registers.overdueProblems(on: state.today)
         if !overdue.isEmpty {
             grid.put(state.t("⚠ \(overdue.count) problem(s) overdue", "⚠ \(overdue.count)个问题已逾期"), column: x, row: area.row + 2, role: .error, maxWidth: width)
@@ -31,7 +35,7 @@ extension DayScreen {
             return
         }
         let listHeight = area.height - listTop
-        let nameWidth = min(34, width / 2)
+        let nameWidth = min(31, width / 2)
         for (offset, entry) in Entry.allCases.enumerated().dropFirst(position.scroll).prefix(max(0, listHeight)) {
             let row = area.row + listTop + offset - position.scroll
             let selected = offset == position.selection
@@ -51,8 +55,13 @@ extension DayScreen {
             return
         }
         grid.put(state.t("Amendments (the signed record above stays as signed)", "补充更正(上方已签字的记录保持不变)"), column: rect.column, row: rect.row, role: .heading, maxWidth: rect.width)
-        for (index, amendment) in day.amendments.suffix(max(0, rect.height - 1)).enumerated() {
-            let line = "\(amendment.at.shortText) · " + TextSanitizer.singleLine(amendment.text) + state.t(" — reason: ", " —— 原因:") + TextSanitizer.singleLine(amendment.reason)
+        var lines: [String] = []
+        for amendment in day.amendments {
+            let text = "\(amendment.at.shortText) · " + TextSanitizer.singleLine(amendment.text) + state.t(" — reason: ", " —— 原因:") + TextSanitizer.singleLine(amendment.reason)
+            lines += TextWidth.wrap(text, width: max(1, rect.width))
+        }
+        // The newest amendments are the ones kept in view when there is no room for all.
+        for (index, line) in lines.suffix(max(0, rect.height - 1)).enumerated() {
             grid.put(line, column: rect.column, row: rect.row + 1 + index, role: .warning, maxWidth: rect.width)
         }
     }

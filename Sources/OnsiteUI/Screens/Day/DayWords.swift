@@ -65,6 +65,7 @@ enum DayWords {
         case .dayBeforeLatest(let latest):
             return t("The clock says today is before \(latest.isoText), a day already recorded. Check the laptop's clock.",
                      "系统日期早于已记录的 \(latest.isoText)。请检查电脑时间。")
+        case .dayAlreadyStarted(let date): return t("The day \(date.isoText) is already started.", "\(date.isoText) 的工作已经开始。")
         case .notClosed: return t("The day is still open: change it directly.", "这一天尚未关闭,可直接修改。")
         case .badDate(let text): return t("\"\(TextSanitizer.singleLine(text))\" is not a date: use YYYY-MM-DD.", "“\(TextSanitizer.singleLine(text))”不是日期,格式:年-月-日。")
         case .badNumber(let text): return t("\"\(TextSanitizer.singleLine(text))\" is not a sensible number of days.", "“\(TextSanitizer.singleLine(text))”不是合理的天数。")
