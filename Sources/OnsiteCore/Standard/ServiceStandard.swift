@@ -5,16 +5,35 @@ public struct ServiceStandard: Hashable, Sendable {
     public var name: LocalizedText
     public var arrival: [ChecklistSection]
     public var siteRules: [RuleSection]
+    /// The end-of-day 5S cleanup the crew leader inspects, item by item, before the crew leaves.
+    public var cleanup: [ChecklistItemDefinition]
+    /// Safety points suggested as cautions at the morning briefing.
+    public var safetyPoints: [LocalizedText]
+    /// The personal protective equipment checked on every crew member at the briefing.
+    public var ppe: [LocalizedText]
+    /// What loses a client's trust: the rules an incident in the conduct log can name.
+    public var trustLost: [LocalizedText]
+    /// What wins a client's trust: the qualities a commendation in the conduct log can name.
+    public var trustWon: [LocalizedText]
     /// SHA-256 of the exact TOML text (hex), set when the standard is read from text.
     public var sha256: String
 
-    public init(id: String, version: Int, name: LocalizedText, arrival: [ChecklistSection], siteRules: [RuleSection], sha256: String = "") {
+    public init(
+        id: String, version: Int, name: LocalizedText, arrival: [ChecklistSection], siteRules: [RuleSection],
+        cleanup: [ChecklistItemDefinition] = [], safetyPoints: [LocalizedText] = [], ppe: [LocalizedText] = [],
+        trustLost: [LocalizedText] = [], trustWon: [LocalizedText] = [], sha256: String = ""
+    ) {
         self.sha256 = sha256
         self.id = id
         self.version = version
         self.name = name
         self.arrival = arrival
         self.siteRules = siteRules
+        self.cleanup = cleanup
+        self.safetyPoints = safetyPoints
+        self.ppe = ppe
+        self.trustLost = trustLost
+        self.trustWon = trustWon
     }
 
     /// The reference a site stores to say which standard it follows.
@@ -26,6 +45,24 @@ public struct ServiceStandard: Hashable, Sendable {
     /// An arrival item by id.
     public func arrivalItem(_ id: String) -> ChecklistItemDefinition? {
         arrivalItems.first { $0.id == id }
+    }
+
+    /// A cleanup item by id.
+    public func cleanupItem(_ id: String) -> ChecklistItemDefinition? {
+        cleanup.first { $0.id == id }
+    }
+
+    /// This standard with each daily list it leaves out (cleanup, safety points, PPE, trust lost and won)
+    /// taken from `fallback`. A standard written before the daily part existed stays valid this way.
+    /// The id, version and SHA-256 stay this standard's own: a site still names the text it started with.
+    public func completed(with fallback: ServiceStandard) -> ServiceStandard {
+        var standard = self
+        if standard.cleanup.isEmpty { standard.cleanup = fallback.cleanup }
+        if standard.safetyPoints.isEmpty { standard.safetyPoints = fallback.safetyPoints }
+        if standard.ppe.isEmpty { standard.ppe = fallback.ppe }
+        if standard.trustLost.isEmpty { standard.trustLost = fallback.trustLost }
+        if standard.trustWon.isEmpty { standard.trustWon = fallback.trustWon }
+        return standard
     }
 }
 
