@@ -26,7 +26,7 @@ struct StandardCommand: ParsableCommand {
             do throws(StandardErrors) {
                 let document = try StandardLoader.document(toml: String(decoding: data, as: UTF8.self))
                 let standard = document.standard
-                print("\(file): valid — \"\(standard.name.en)\" (\(standard.id) v\(standard.version)), \(standard.arrivalItems.count) arrival items, \(standard.siteRules.reduce(0) { $0 + $1.rules.count }) site rules, sha256 \(standard.sha256.prefix(12))")
+                print("\(file): valid — \"\(standard.name.en)\" (\(standard.id) v\(standard.version)), \(standard.arrivalItems.count) arrival items, \(standard.siteRules.reduce(0) { $0 + $1.rules.count }) site rules, \(Self.daily(standard)), sha256 \(standard.sha256.prefix(12))")
             } catch {
                 for problem in error.errors {
                     print("\(file):\(problem.line.map(String.init) ?? "?"):\(problem.column.map(String.init) ?? "?"): \(problem.message)")
@@ -34,6 +34,18 @@ struct StandardCommand: ParsableCommand {
                 print("\(error.errors.count) error\(error.errors.count == 1 ? "" : "s")")
                 throw ExitCode(1)
             }
+        }
+
+        /// The daily part in counts; a list left out is named as taken from the built-in standard.
+        static func daily(_ standard: ServiceStandard) -> String {
+            let counts = [
+                ("cleanup items", standard.cleanup.count), ("safety points", standard.safetyPoints.count), ("PPE items", standard.ppe.count),
+                ("trust-lost entries", standard.trustLost.count), ("trust-won entries", standard.trustWon.count),
+            ]
+            let given = counts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }
+            let builtIn = counts.filter { $0.1 == 0 }.map(\.0)
+            if given.isEmpty { return "no [daily] part (the built-in daily lists are used)" }
+            return "daily: " + given.joined(separator: ", ") + (builtIn.isEmpty ? "" : " (built-in: \(builtIn.joined(separator: ", ")))")
         }
     }
 

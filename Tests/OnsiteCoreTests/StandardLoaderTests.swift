@@ -65,7 +65,7 @@ final class StandardLoaderTests: XCTestCase {
         let standard = try StandardLoader.load(toml: DefaultStandard.toml)
         XCTAssertEqual(standard, StandardLoader.defaultStandard())
         XCTAssertEqual(standard.reference.id, "onsite-default")
-        XCTAssertEqual(standard.reference.version, 2)
+        XCTAssertEqual(standard.reference.version, 3)
         XCTAssertEqual(standard.arrival.map(\.id), ["bring", "introduce", "client-rules", "areas", "liaisons"])
         let bring = try XCTUnwrap(standard.arrival.first { $0.id == "bring" })
         XCTAssertEqual(bring.items.count, 12)
@@ -79,8 +79,8 @@ final class StandardLoaderTests: XCTestCase {
 
     func testTheDefaultStandardHasUniqueIds() {
         let standard = StandardLoader.defaultStandard()
-        let ids = standard.arrival.map(\.id) + standard.arrivalItems.map(\.id) + standard.siteRules.map(\.id)
-        XCTAssertEqual(ids.count, 5 + 20 + 4)
+        let ids = standard.arrival.map(\.id) + standard.arrivalItems.map(\.id) + standard.siteRules.map(\.id) + standard.cleanup.map(\.id)
+        XCTAssertEqual(ids.count, 5 + 20 + 4 + 8)
         XCTAssertEqual(Set(ids).count, ids.count, "duplicates: \(Dictionary(grouping: ids) { $0 }.filter { $1.count > 1 }.keys)")
     }
 
@@ -144,6 +144,15 @@ final class StandardLoaderTests: XCTestCase {
         let missingZh = small.replacingOccurrences(of: #"name = { en = "Small standard", zh = "小标准" }"#,
                                                    with: #"name = { en = "Small standard" }"#)
         XCTAssertEqual(messages(missingZh), ["the standard's name: the Chinese text (zh) is missing or empty"])
+    }
+
+    func testARuleInAListOverSeveralLinesIsPlacedOnItsOwnLine() {
+        let text = DefaultStandard.toml.replacingOccurrences(of: #"zh = "爱护公物,不随意损坏公共财物。""#, with: #"zh = """#)
+        let found = errors(text)
+        XCTAssertEqual(found.map(\.message), [#"rules section "behaviour" rule 8: the Chinese text (zh) is missing or empty"#])
+        let expected = text.components(separatedBy: "\n").firstIndex { $0.contains("Take care of public property") }.map { $0 + 1 }
+        XCTAssertEqual(found.first?.line, expected)
+        XCTAssertEqual(found.first?.column, 3)
     }
 
     func testAnUnknownFieldAndAWrongTypeAreReportedWithTheirLines() {

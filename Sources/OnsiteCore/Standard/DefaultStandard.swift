@@ -5,7 +5,7 @@ enum DefaultStandard {
     static let toml = #"""
 schema = 1
 id = "onsite-default"
-version = 2
+version = 3
 name = { en = "On-site service standard", zh = "现场服务标准" }
 
 # ── Arrival: the first day on a client's site ─────────────────────────────
@@ -213,5 +213,102 @@ rules = [
   { en = "Supervise the installation of the client's main materials and give advice.", zh = "主动监管主材安装并提出建议。" },
   { en = "Clear away the waste of the main materials.", zh = "主动清扫主材安装产生的垃圾。" },
 ]
+
+# ── Daily work: every working day on the site ────────────────────────────
+# The lists the working-day screens offer. Each list is optional: a standard
+# without [daily], or without one of its lists, uses the built-in list.
+[daily]
+# Safety points suggested as cautions at the morning briefing.
+safety = [
+  { en = "Wear the protective equipment the job needs for the whole shift.", zh = "整个班次都要佩戴作业所需的防护用品。" },
+  { en = "Lock out and tag out a machine before working on it; make sure it is dead before touching it.", zh = "在设备上作业前先上锁挂牌,确认已断电、断能后再动手。" },
+  { en = "At height, use a harness or a guarded platform, and never climb alone.", zh = "高处作业要系安全带或使用带护栏的平台,不得单人登高。" },
+  { en = "Hot work (welding, cutting, grinding) only with the client's permit and an extinguisher at hand.", zh = "动火作业(焊接、切割、打磨)须取得客户的许可,并在旁边备好灭火器。" },
+  { en = "Keep passages and emergency exits clear; know where the assembly point is.", zh = "保持通道和安全出口畅通,清楚紧急集合点的位置。" },
+  { en = "Lift with the right gear, within its rated load; nobody stands under a suspended load.", zh = "吊装使用合适的吊具,不超过额定载荷,吊物下方不得站人。" },
+  { en = "Electrical work only by qualified members; check cables and power tools before use.", zh = "电气作业只由有资质的人员进行,使用前检查电缆和电动工具。" },
+  { en = "Report any injury, near miss or unsafe condition to the crew leader at once.", zh = "发生受伤、险情或发现不安全状况,立即报告组长。" },
+]
+# Personal protective equipment checked on every crew member at the briefing.
+ppe = [
+  { en = "Safety helmet", zh = "安全帽" },
+  { en = "Safety shoes", zh = "安全鞋" },
+  { en = "Work gloves", zh = "劳保手套" },
+  { en = "Safety glasses", zh = "护目镜" },
+  { en = "Company work clothes", zh = "统一工作服" },
+  { en = "The pass the client issued", zh = "客户发放的证件" },
+]
+# What loses a client's trust: the rules an incident in the conduct log names.
+trust-lost = [
+  { en = "Improper behaviour or manners", zh = "言行举止不得体" },
+  { en = "Careless work that ignores the standards", zh = "做事粗糙,不按规范" },
+  { en = "Shifting the blame onto others", zh = "互相推诿、指责" },
+  { en = "Breaking a promise", zh = "不守信用" },
+  { en = "A disorderly site; work without a plan", zh = "现场混乱,做事没有计划" },
+  { en = "Acting on one's own judgement without asking", zh = "自以为是,擅自做主" },
+  { en = "Poor communication", zh = "沟通不到位" },
+  { en = "Unprofessional work", zh = "不专业" },
+  { en = "A curt, rigid attitude", zh = "态度生硬" },
+  { en = "Doing nothing about a problem", zh = "遇事不作为" },
+]
+# What wins a client's trust: the qualities a commendation names.
+trust-won = [
+  { en = "Strong professional skill", zh = "专业能力强" },
+  { en = "Orderly, well-organised work", zh = "工作有条理" },
+  { en = "Reports and communicates often", zh = "勤于汇报和沟通" },
+  { en = "A tightly run site", zh = "现场管理严谨" },
+  { en = "Energetic and in good spirits", zh = "精神饱满" },
+  { en = "Acts promptly and willingly", zh = "行动积极" },
+  { en = "Flexible without giving up principles", zh = "灵活但不失原则" },
+  { en = "Keeps the client's interests in mind", zh = "为客户的利益着想" },
+  { en = "Admits and corrects a mistake promptly", zh = "及时承认并纠正过错" },
+  { en = "Careful and steady", zh = "认真踏实" },
+  { en = "A strong sense of responsibility", zh = "责任心强" },
+  { en = "Takes care of the product and the tools", zh = "爱护产品和工具" },
+  { en = "Improves the work unasked", zh = "主动改进工作" },
+  { en = "Gives the client's people sincere praise", zh = "真诚地赞美对方" },
+]
+
+# The 5S cleanup the crew leader inspects, item by item, before the crew
+# leaves: everything cleaned and back in its place.
+  [[daily.cleanup]]
+  id = "cleanup-passages"
+  title = { en = "Passages clear", zh = "通道畅通" }
+  help = { en = "Nothing of ours is left standing in a passage or walkway.", zh = "公共通道和走道上没有留下我方的任何物品。" }
+
+  [[daily.cleanup]]
+  id = "cleanup-floor"
+  title = { en = "Floor of our area clean", zh = "本组区域地面整洁" }
+  help = { en = "The floor of the area we work in is swept and debris is cleared.", zh = "本组负责区域的地面已清扫,杂物已清理。" }
+
+  [[daily.cleanup]]
+  id = "cleanup-tools"
+  title = { en = "Tools and materials back in place", zh = "工具和物料归位" }
+  help = { en = "Every tool and material we use is back where it belongs, neatly arranged.", zh = "自用的工具、物料都已放回指定位置,摆放整齐。" }
+
+  [[daily.cleanup]]
+  id = "cleanup-documents"
+  title = { en = "Documents and drawings put away", zh = "文件和图纸收好" }
+  help = { en = "The documents and drawings in use are complete, legible and put away.", zh = "使用中的文件和图纸完整清晰,并已收好。" }
+
+  [[daily.cleanup]]
+  id = "cleanup-borrowed"
+  title = { en = "Borrowed items returned", zh = "借用物品已归还" }
+  help = { en = "Trolleys and anything else borrowed are back in their place or returned to their owner.", zh = "借用的拖车等物品已放回原处或归还给借出方。" }
+
+  [[daily.cleanup]]
+  id = "cleanup-waste"
+  title = { en = "Waste and scrap removed", zh = "废品废料已清运" }
+  help = { en = "Waste and scrap are taken to the place the client designated.", zh = "废品、废料已清运到客户指定的地点。" }
+
+  [[daily.cleanup]]
+  id = "cleanup-product"
+  title = { en = "Product clean", zh = "产品清洁" }
+  help = { en = "The product is wiped clean so that no dust settles on it.", zh = "产品已擦拭干净,不让灰尘沉积。" }
+
+  [[daily.cleanup]]
+  id = "cleanup-fixtures"
+  title = { en = "Fixtures labelled", zh = "夹具标识清楚" }
+  help = { en = "Every fixture shows its state and who is responsible for it.", zh = "每台夹具都有标识,注明状态和责任人。" }
 """#
 }

@@ -5,14 +5,38 @@ struct StandardTableReader {
     /// Where an entry starts in the text, found only when an error must be placed
     /// (finding it means scanning the text, which a valid file never needs).
     struct Anchor {
+        /// The entry's id: errors are placed from its `id = "…"` line (the n-th one with that id).
         var id: String?
-        var occurrence: Int
+        var occurrence = 1
+        /// A table without an id (`[daily]`): errors are placed from its header line.
+        var header: String?
+        /// One element (from 0) of the inline list under a key: errors are placed on the element itself.
+        var element: (key: String, index: Int)?
 
-        static let top = Anchor(id: nil, occurrence: 1)
+        static let top = Anchor(id: nil)
+
+        static func header(_ name: String) -> Anchor { Anchor(id: nil, header: name) }
+
+        /// This anchor narrowed to one element of the list under `key`.
+        func element(_ index: Int, of key: String) -> Anchor {
+            var anchor = self
+            anchor.element = (key, index)
+            return anchor
+        }
 
         func line(in locator: TOMLLocator) -> Int {
-            id.flatMap { locator.line(ofID: $0, occurrence: occurrence) } ?? 1
+            if let header { return locator.line(ofHeader: header) ?? locator.line(ofKey: header, from: 1) ?? 1 }
+            return id.flatMap { locator.line(ofID: $0, occurrence: occurrence) } ?? 1
         }
+    }
+
+    /// The optional `[daily]` part; a list left out stays empty.
+    struct Daily {
+        var cleanup: [ChecklistItemDefinition] = []
+        var safety: [LocalizedText] = []
+        var ppe: [LocalizedText] = []
+        var trustLost: [LocalizedText] = []
+        var trustWon: [LocalizedText] = []
     }
 
     let locator: TOMLLocator
@@ -22,7 +46,7 @@ struct StandardTableReader {
     init(locator: TOMLLocator) { self.locator = locator }
 
     mutating func read(_ table: TOMLTable) -> ServiceStandard? {
-        unknownKeys(table, allowed: ["schema", "id", "version", "name", "arrival", "rules"], anchor: .top, place: "the file")
+        unknownKeys(table, allowed: ["schema", "id", "version", "name", "arrival", "rules", "daily"], anchor: .top, place: "the file")
         let schema = table["schema"]?.int
         if schema == nil { fail("missing field \"schema\" (a whole number)", key: "schema", anchor: .top) }
         if let schema, schema != StandardLoader.supportedSchema {
@@ -51,8 +75,11 @@ struct StandardTableReader {
         } else if table["rules"] != nil {
             fail("\"rules\" must be a list of [[rules]] tables", key: "rules", anchor: .top)
         }
+        let daily = self.daily(table["daily"])
         guard errors.isEmpty, let id, let version, let name else { return nil }
-        return ServiceStandard(id: id, version: version, name: name, arrival: sections, siteRules: rules)
+        return ServiceStandard(id: id, version: version, name: name, arrival: sections, siteRules: rules,
+                               cleanup: daily.cleanup, safetyPoints: daily.safety, ppe: daily.ppe,
+                               trustLost: daily.trustLost, trustWon: daily.trustWon)
     }
 
     private mutating func arrivalSection(_ value: TOMLValueConvertible, number: Int) -> ChecklistSection? {
@@ -96,14 +123,61 @@ struct StandardTableReader {
         let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
         var rules: [LocalizedText] = []
         if let list = table["rules"]?.array, !list.isEmpty {
-            for (index, rule) in list.enumerated() {
-                if let text = localized(rule, key: "rules", anchor: anchor, place: "\(place) rule \(index + 1)") { rules.append(text) }
-            }
+            rules = texts(list, key: "rules", anchor: anchor) { "\(place) rule \($0)" }
         } else {
             fail("\(place) has no rules", key: "rules", anchor: anchor)
         }
         guard let id, let title else { return nil }
         return RuleSection(id: id, title: title, rules: rules, optional: optional)
+    }
+
+    // MARK: - Daily work
+
+    /// The `[daily]` part: absent is fine (older standards); present, each of its lists is checked like the rest.
+    private mutating func daily(_ value: TOMLValueConvertible?) -> Daily {
+        var daily = Daily()
+        guard let value else { return daily }
+        guard let table = value.table else {
+            fail("\"daily\" must be a table ([daily])", key: "daily", anchor: .top)
+            return daily
+        }
+        let anchor = Anchor.header("daily")
+        unknownKeys(table, allowed: ["cleanup", "safety", "ppe", "trust-lost", "trust-won"], anchor: anchor, place: "[daily]")
+        if let list = dailyList(table, "cleanup", anchor: anchor, what: "a list of [[daily.cleanup]] tables") {
+            for (index, value) in list.enumerated() {
+                if let item = cleanupItem(value, number: index + 1) { daily.cleanup.append(item) }
+            }
+        }
+        daily.safety = dailyTexts(table, "safety", anchor: anchor, noun: "safety point")
+        daily.ppe = dailyTexts(table, "ppe", anchor: anchor, noun: "PPE item")
+        daily.trustLost = dailyTexts(table, "trust-lost", anchor: anchor, noun: "trust-lost entry")
+        daily.trustWon = dailyTexts(table, "trust-won", anchor: anchor, noun: "trust-won entry")
+        return daily
+    }
+
+    /// One daily list: nil when left out; a list that is not one, or is empty, is reported.
+    private mutating func dailyList(_ table: TOMLTable, _ key: String, anchor: Anchor, what: String) -> TOMLArray? {
+        guard let raw = table[key] else { return nil }
+        guard let list = raw.array else {
+            fail("daily \(key) must be \(what)", key: key, anchor: anchor)
+            return nil
+        }
+        if list.isEmpty { fail("daily \(key) is empty (leave it out to use the built-in list)", key: key, anchor: anchor) }
+        return list
+    }
+
+    private mutating func dailyTexts(_ table: TOMLTable, _ key: String, anchor: Anchor, noun: String) -> [LocalizedText] {
+        guard let list = dailyList(table, key, anchor: anchor, what: "a list like [ { en = \"…\", zh = \"…\" } ]") else { return [] }
+        return texts(list, key: key, anchor: anchor) { "daily \(noun) \($0)" }
+    }
+
+    /// A cleanup item: always a plain tick, always required before the client signs the day.
+    private mutating func cleanupItem(_ value: TOMLValueConvertible, number: Int) -> ChecklistItemDefinition? {
+        guard let (table, id, anchor, place) = entry(value, kind: "cleanup item", number: number, allowed: ["id", "title", "help"]) else { return nil }
+        let title = localized(table["title"], key: "title", anchor: anchor, place: "\(place) title")
+        let help = table["help"] == nil ? nil : localized(table["help"], key: "help", anchor: anchor, place: "\(place) help")
+        guard let id, let title else { return nil }
+        return ChecklistItemDefinition(id: id, title: title, help: help, required: true, kind: .check)
     }
 
     // MARK: - Pieces
@@ -120,6 +194,15 @@ struct StandardTableReader {
         let place = "\(kind) \"\(id ?? String(number))\""
         unknownKeys(table, allowed: allowed, anchor: anchor, place: place)
         return (table, id, anchor, place)
+    }
+
+    /// The texts of an inline list (`key = [ { en = "…", zh = "…" }, … ]`); each problem is placed on its element.
+    private mutating func texts(_ list: TOMLArray, key: String, anchor: Anchor, place: (Int) -> String) -> [LocalizedText] {
+        var texts: [LocalizedText] = []
+        for (index, value) in list.enumerated() {
+            if let text = localized(value, key: key, anchor: anchor.element(index, of: key), place: place(index + 1)) { texts.append(text) }
+        }
+        return texts
     }
 
     /// A true/false field, or its default when absent.
@@ -166,15 +249,25 @@ struct StandardTableReader {
 
     private mutating func unknownKeys(_ table: TOMLTable, allowed: Set<String>, anchor: Anchor, place: String, key: String? = nil) {
         for name in table.keys where !allowed.contains(name) {
-            let start = anchor.line(in: locator)
-            let line = locator.line(ofKey: name, from: start) ?? key.flatMap { locator.line(ofKey: $0, from: start) } ?? start
-            errors.append(StandardError(line: line, column: locator.column(ofLine: line), message: "\(place): unknown field \"\(name)\" (expected \(allowed.sorted().joined(separator: ", ")))"))
+            // A field of an entry has a line of its own; a field inside a list element is on the element's line.
+            let own = anchor.element == nil ? locator.line(ofKey: name, from: anchor.line(in: locator)) : nil
+            let (line, column) = own.map { ($0, locator.column(ofLine: $0)) } ?? position(key: key, anchor: anchor)
+            errors.append(StandardError(line: line, column: column, message: "\(place): unknown field \"\(name)\" (expected \(allowed.sorted().joined(separator: ", ")))"))
         }
     }
 
     private mutating func fail(_ message: String, key: String?, anchor: Anchor) {
+        let (line, column) = position(key: key, anchor: anchor)
+        errors.append(StandardError(line: line, column: column, message: message))
+    }
+
+    /// Where a problem stands: a list element itself, else the line assigning `key` in the anchor's entry, else the anchor.
+    private func position(key: String?, anchor: Anchor) -> (line: Int, column: Int) {
         let start = anchor.line(in: locator)
+        if let element = anchor.element, let keyLine = locator.line(ofKey: element.key, from: start) {
+            return locator.position(ofElement: element.index, inArrayOn: keyLine) ?? (keyLine, locator.column(ofLine: keyLine))
+        }
         let line = key.flatMap { locator.line(ofKey: $0, from: start) } ?? start
-        errors.append(StandardError(line: line, column: locator.column(ofLine: line), message: message))
+        return (line, locator.column(ofLine: line))
     }
 }

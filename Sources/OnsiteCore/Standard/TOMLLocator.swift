@@ -4,7 +4,8 @@ import Foundation
 ///
 /// TOMLKit gives positions only for syntax errors, not for the nodes of a parsed
 /// table, so semantic errors (a duplicate id, a missing translation) are placed
-/// by finding the `id = "…"` line of the enclosing entry and the key after it.
+/// by finding the `id = "…"` line (or the `[table]` header) of the enclosing entry,
+/// the key after it and, in an inline list, the element itself.
 struct TOMLLocator {
     private let lines: [Substring]
 
@@ -30,6 +31,74 @@ struct TOMLLocator {
             let line = lines[index]
             if index > start - 1, line.trimmingCharacters(in: .whitespaces).hasPrefix("[") { return nil }
             if Self.assigns(line, key: key) { return index + 1 }
+        }
+        return nil
+    }
+
+    /// The line (from 1) of a table's header, `[name]`.
+    func line(ofHeader name: String) -> Int? {
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.hasPrefix("["), !trimmed.hasPrefix("[["), let end = trimmed.firstIndex(of: "]") else { continue }
+            if trimmed[trimmed.index(after: trimmed.startIndex)..<end].trimmingCharacters(in: .whitespaces) == name { return index + 1 }
+        }
+        return nil
+    }
+
+    /// Where element `index` (from 0) of the inline array assigned on line `keyLine` begins: its line and column.
+    /// Strings and comments are skipped, so brackets and commas inside them do not count.
+    func position(ofElement index: Int, inArrayOn keyLine: Int) -> (line: Int, column: Int)? {
+        guard lines.indices.contains(keyLine - 1), let equals = lines[keyLine - 1].firstIndex(of: "=") else { return nil }
+        var depth = 0
+        var seen = -1
+        var awaiting = false  // inside the array, before the next element's first character
+        var quote: (mark: Character, triple: Bool)?
+        for number in keyLine...lines.count {
+            let line = lines[number - 1]
+            var cursor = number == keyLine ? line.index(after: equals) : line.startIndex
+            while cursor < line.endIndex {
+                let character = line[cursor]
+                var step = 1
+                if let open = quote {
+                    if character == "\\", open.mark == "\"" {
+                        step = 2
+                    } else if character == open.mark {
+                        if !open.triple {
+                            quote = nil
+                        } else if line[cursor...].hasPrefix(String(repeating: open.mark, count: 3)) {
+                            quote = nil
+                            step = 3
+                        }
+                    }
+                } else if character == "#" {
+                    break
+                } else if character != " ", character != "\t", character != "\r" {
+                    if depth == 0, character != "[" { return nil }
+                    if awaiting, character != ",", character != "]" {
+                        seen += 1
+                        if seen == index { return (number, line.distance(from: line.startIndex, to: cursor) + 1) }
+                        awaiting = false
+                    }
+                    switch character {
+                    case "\"", "'":
+                        let triple = line[cursor...].hasPrefix(String(repeating: character, count: 3))
+                        quote = (character, triple)
+                        step = triple ? 3 : 1
+                    case "[", "{":
+                        depth += 1
+                        if depth == 1 { awaiting = true }
+                    case "]", "}":
+                        depth -= 1
+                        if depth == 0 { return nil }
+                    case ",":
+                        if depth == 1 { awaiting = true }
+                    default:
+                        break
+                    }
+                }
+                cursor = line.index(cursor, offsetBy: step, limitedBy: line.endIndex) ?? line.endIndex
+            }
+            if quote?.triple == false { quote = nil }  // a one-line string ends with its line
         }
         return nil
     }

@@ -58,13 +58,17 @@ public struct AppState: Sendable {
     }
 
     /// The standard new sites start with unless another is chosen.
+    /// Daily lists it leaves out come from the built-in standard (see `ServiceStandard.completed(with:)`).
     public var standard: ServiceStandard {
-        choices.first.flatMap { library[$0]?.standard } ?? StandardLoader.defaultStandard()
+        let chosen = choices.first.flatMap { library[$0]?.standard } ?? StandardLoader.defaultStandard()
+        return chosen.completed(with: StandardLoader.defaultStandard())
     }
 
     /// The standard a site follows: its own copy, never the file as it is today.
+    /// A copy older than the daily part gets the built-in daily lists.
     public func standard(for siteID: String) -> ServiceStandard {
-        site(siteID).flatMap { library[$0.standard.sha256]?.standard } ?? standard
+        guard let own = site(siteID).flatMap({ library[$0.standard.sha256]?.standard }) else { return standard }
+        return own.completed(with: StandardLoader.defaultStandard())
     }
 
     /// The standard of the site on screen (the default when no site is open).
