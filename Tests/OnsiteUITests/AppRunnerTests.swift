@@ -74,6 +74,10 @@ final class AppRunnerTests: XCTestCase {
         runner.step(.key(.character(" ")))
         XCTAssertTrue(runner.state.unsaved.isEmpty)
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.siteFile(DemoSite.id).path))
+        let site = try XCTUnwrap(runner.state.site(DemoSite.id))
+        for summary in site.days {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: directory.dayFile(DemoSite.id, summary.date).path), "the days that failed are written too")
+        }
     }
 
     @MainActor func testASignalWithAFailedSavePendingTriesOnceMoreBeforeExiting() async throws {
@@ -89,6 +93,23 @@ final class AppRunnerTests: XCTestCase {
         try FileManager.default.removeItem(at: directory.siteFolder(DemoSite.id))
         runner.run()
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory.siteFile(DemoSite.id).path), "saved on the way out")
+    }
+
+    @MainActor func testADayChangeIsOnDiskBeforeTheFrameShowingItIsDrawn() async throws {
+        let directory = DataDirectory(root: root)
+        try directory.prepare()
+        let store = SiteStore(directory: directory, clock: fixture.clock)
+        let today = Timestamp(clock: fixture.clock).localDate
+        let keys: [Key] = [.character("D"), .character("T"), .enter]
+        let terminal = ScriptedTerminal(events: keys.map(InputEvent.key), watching: directory.dayFile(DemoSite.id, today))
+        let runner = AppRunner(state: fixture.state(), environment: fixture.environment, store: store, terminal: terminal)
+        runner.run()
+        let started = try XCTUnwrap(terminal.frames.firstIndex { $0.contains("Next: Hold the morning briefing") }, "no frame shows the started day")
+        let onDisk = try JSONFormat.decode(WorkDay.self, from: Data(terminal.diskAtDraw[started].utf8))
+        XCTAssertEqual(onDisk.date, today)
+        // A new runner over the same folder finds the day and the site's index of it.
+        let reloaded = store.loadAll()
+        XCTAssertEqual(reloaded.sites.first?.days.last?.date, today)
     }
 
     @MainActor func testTheSessionPutsTheUserBackWhereTheyWere() async throws {

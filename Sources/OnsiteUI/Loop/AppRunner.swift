@@ -86,24 +86,9 @@ public final class AppRunner {
         for effect in effects {
             switch effect {
             case .saveSite(let site):
-                do {
-                    try store.save(site, standard: state.library[site.standard.sha256])
-                    AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
-                } catch {
-                    AppUpdate.saveFinished(&state, siteID: site.id, error: error)
-                }
+                save(site, day: nil)
             case .saveDay(let site, let day):
-                let key = AppState.dayKey(site.id, day.date)
-                pendingDays[key] = day
-                do {
-                    for (pendingKey, pending) in pendingDays where pending.siteID == site.id {
-                        try store.save(pending, of: site, standard: state.library[site.standard.sha256])
-                        pendingDays.removeValue(forKey: pendingKey)
-                    }
-                    AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
-                } catch {
-                    AppUpdate.saveFinished(&state, siteID: site.id, error: error)
-                }
+                save(site, day: day)
             case .redrawAll:
                 terminal.invalidate()
             case .rememberLanguage(let language):
@@ -114,6 +99,21 @@ public final class AppRunner {
             }
         }
         return quit
+    }
+
+    /// Writes a site (and a changed day, and any day of the site whose earlier save failed) and records the result.
+    private func save(_ site: Site, day: WorkDay?) {
+        if let day { pendingDays[AppState.dayKey(site.id, day.date)] = day }
+        do {
+            for (key, pending) in pendingDays.sorted(by: { $0.key < $1.key }) where pending.siteID == site.id {
+                try store.save(pending, of: site, standard: state.library[site.standard.sha256])
+                pendingDays.removeValue(forKey: key)
+            }
+            try store.save(site, standard: state.library[site.standard.sha256])
+            AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
+        } catch {
+            AppUpdate.saveFinished(&state, siteID: site.id, error: error)
+        }
     }
 
     /// Writes where the user was (best effort: the records themselves are already saved).
