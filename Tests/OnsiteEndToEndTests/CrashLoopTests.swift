@@ -30,7 +30,7 @@ final class CrashLoopTests: XCTestCase {
         // Plain tick items only (the first 16 of the default standard), so every Space toggles.
         let items = Array(StandardLoader.defaultStandard().arrivalItems.prefix(16))
         let app = try TmuxSession.start(self, arguments: ["demo"])
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         var verified = 0
         for trial in 0..<trials {
             let context = "trial \(trial) of seed \(seed)"
@@ -74,7 +74,7 @@ final class CrashLoopTests: XCTestCase {
             try app.restart()
         }
         // A last clean start: nothing quarantined, no stray temporary files left behind.
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "q")
         XCTAssertEqual(try app.waitForExit(), 0)
         let folder = app.dataDirectory.appendingPathComponent("sites/demo")

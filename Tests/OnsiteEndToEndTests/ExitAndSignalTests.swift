@@ -30,7 +30,7 @@ final class ExitAndSignalTests: XCTestCase {
     /// Help and the table promise "Ctrl-Q Quit from anywhere".
     func testCtrlQQuitsFromTheChecklist() throws {
         let app = try TmuxSession.start(self, arguments: ["demo"])
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         try app.waitFor("Arrival checklist")
         try app.send(keys: "C-q")
@@ -40,7 +40,7 @@ final class ExitAndSignalTests: XCTestCase {
     /// Ticks "Spare parts" on the demo checklist, sends the signal, and reads the file.
     private func checkSignal(_ signal: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
         let app = try TmuxSession.start(self, arguments: ["demo"], recordOutput: true)
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         let list = try app.waitFor("Arrival checklist")
         let doneBefore = try doneCount(app)

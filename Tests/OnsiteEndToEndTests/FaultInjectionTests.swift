@@ -7,7 +7,7 @@ final class FaultInjectionTests: XCTestCase {
     /// Creates the demo data in a first run, so the injected run only writes when an item is ticked.
     private func demoData() throws -> URL {
         let setup = try TmuxSession.start(self, arguments: ["demo"])
-        try setup.waitFor("A Arrival")
+        try setup.waitFor("T Today")
         try setup.send(keys: "q")
         XCTAssertEqual(try setup.waitForExit(), 0)
         return setup.dataDirectory
@@ -28,7 +28,7 @@ final class FaultInjectionTests: XCTestCase {
     func testDiskFullOnceSaysNotSavedKeepsTheTickAndTheNextChangeSavesBoth() throws {
         let data = try demoData()
         let app = try TmuxSession.start(self, arguments: ["demo"], dataDirectory: data, wrapper: try strace("fsync:error=ENOSPC:when=1"))
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         try app.waitFor("Arrival checklist")
         // "Spare parts" is the tenth item and still open in the demo.
@@ -56,7 +56,7 @@ final class FaultInjectionTests: XCTestCase {
         let data = try demoData()
         let before = try Data(contentsOf: data.appendingPathComponent("sites/demo/site.json"))
         let app = try TmuxSession.start(self, arguments: ["demo"], dataDirectory: data, wrapper: try strace("fsync:error=EIO"))
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         try app.waitFor("Arrival checklist")
         try app.send(keys: "Space")

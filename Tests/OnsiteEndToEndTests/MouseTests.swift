@@ -10,7 +10,7 @@ final class MouseTests: XCTestCase {
 
     func testClickSelectsAndSecondClickOpens() throws {
         let app = try TmuxSession.start(self, arguments: ["demo"])
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         let list = try app.waitFor("Arrival checklist")
         XCTAssertFalse(list.contains("Spare seals"), "Spare parts is not selected at first:\n\(list)")

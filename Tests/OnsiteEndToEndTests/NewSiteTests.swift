@@ -22,7 +22,7 @@ final class NewSiteTests: XCTestCase {
                       "the crew leader's name belongs on the Crew leader line:\n\(form)")
 
         try app.send(keys: "C-s")
-        let home = try app.waitFor("A Arrival")
+        let home = try app.waitFor("T Today")
         XCTAssertTrue(home.contains("Line 3 filler"), "the site home shows the site's name:\n\(home)")
         XCTAssertTrue(home.contains("0/20"), "a new site has nothing ticked yet:\n\(home)")
 

@@ -4,7 +4,7 @@ import XCTest
 final class ResizeTests: XCTestCase {
     func testTooSmallThenBackToTheChecklist() throws {
         let app = try TmuxSession.start(self, arguments: ["demo"])
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         let before = try app.waitFor("Arrival checklist")
 

@@ -8,7 +8,7 @@ import XCTest
 final class TerminalVarietyTests: XCTestCase {
     func testLinuxConsoleGetsASCIIDrawing() throws {
         let app = try TmuxSession.start(self, arguments: ["demo"], term: "linux")
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         let list = try app.waitFor("Arrival checklist")
         XCTAssertTrue(list.contains("####"), "progress in ASCII:\n\(list)")
@@ -20,7 +20,7 @@ final class TerminalVarietyTests: XCTestCase {
 
     func testNoColorSendsNoColours() throws {
         let app = try TmuxSession.start(self, arguments: ["demo"], environment: ["NO_COLOR": "1"], recordOutput: true)
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "A")
         try app.waitFor("Arrival checklist")
         try app.send(keys: "q")
@@ -36,7 +36,7 @@ final class TerminalVarietyTests: XCTestCase {
 
     func testColoursAreUsedWithoutNoColor() throws {
         let app = try TmuxSession.start(self, arguments: ["demo"], recordOutput: true)
-        try app.waitFor("A Arrival")
+        try app.waitFor("T Today")
         try app.send(keys: "q")
         XCTAssertEqual(try app.waitForExit(), 0)
         XCTAssertTrue(app.recordedOutput().range(of: "\u{1b}\\[[0-9;]*3[0-7]", options: .regularExpression) != nil,
@@ -48,7 +48,7 @@ final class TerminalVarietyTests: XCTestCase {
         let screen = try unknown.waitFor("No theme \"sunset\"")
         XCTAssertTrue(screen.contains("high-contrast"), "the message lists the themes:\n\(screen)")
         let bright = try TmuxSession.start(self, arguments: ["demo", "--theme", "high-contrast"])
-        try bright.waitFor("A Arrival")
+        try bright.waitFor("T Today")
         try bright.send(keys: "A")
         try bright.waitFor("Arrival checklist")
     }
@@ -56,7 +56,7 @@ final class TerminalVarietyTests: XCTestCase {
     func testScreenTmuxAndAColourlessTerminalAllWork() throws {
         for term in ["screen", "tmux-256color", "vt100"] {
             let app = try TmuxSession.start(self, arguments: ["demo"], term: term)
-            try app.waitFor("A Arrival")
+            try app.waitFor("T Today")
             try app.send(keys: "A")
             let list = try app.waitFor("Arrival checklist")
             XCTAssertTrue(list.contains("Technical handover record"), "\(term):\n\(list)")
@@ -82,13 +82,13 @@ final class TerminalVarietyTests: XCTestCase {
         try shell.waitFor("$")
         try shell.sendLiteral(shell.programCommand + " demo")
         try shell.send(keys: "Enter")
-        try shell.waitFor("A Arrival")
+        try shell.waitFor("T Today")
         try shell.send(keys: "C-z")
         let stopped = try shell.waitFor("Stopped")
-        XCTAssertFalse(stopped.contains("A Arrival"), "the shell's screen is back:\n\(stopped)")
+        XCTAssertFalse(stopped.contains("T Today"), "the shell's screen is back:\n\(stopped)")
         try shell.sendLiteral("fg")
         try shell.send(keys: "Enter")
-        try shell.waitFor("A Arrival")
+        try shell.waitFor("T Today")
         try shell.send(keys: "A")
         try shell.waitFor("Arrival checklist")
         try shell.send(keys: "q")
