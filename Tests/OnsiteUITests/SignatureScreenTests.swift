@@ -311,11 +311,28 @@ final class SignatureScreenTests: XCTestCase {
         XCTAssertTrue(after.strokes.last!.allSatisfy { $0.x < after.width && $0.y < after.height })
     }
 
+    func testAHandEditedSignatureWithHugeCoordinatesIsStillDrawn() {
+        var state = signatureState()
+        let env = fixture.environment
+        let strokes = [[SignaturePoint(x: 0, y: 0), SignaturePoint(x: Int.max, y: Int.min), SignaturePoint(x: 5, y: 5)]]
+        _ = AppUpdate.changeDay(DemoSite.id, state.today, &state) { day, site in
+            try day.signOff(clientName: "Mark Hughes", signature: Signature(width: 0, height: 10, strokes: strokes), at: env.now,
+                            cleanupItems: [], recordHash: site.record(of: day).sha256)
+        }
+        let grid = AppView.render(state)
+        XCTAssertTrue(grid.contains("Signed by Mark Hughes"))
+        XCTAssertTrue(containsBraille(grid))
+    }
+
     func testThePadStateSurvivesASessionRoundTrip() throws {
         var state = signatureState()
         draw(&state)
         let data = try JSONEncoder().encode(state.screen)
         XCTAssertEqual(try JSONDecoder().decode(Screen.self, from: data), state.screen)
+        fixture.mouse([MouseEvent(kind: .press, column: 10, row: 10)], to: &state)
+        let held = try JSONDecoder().decode(Screen.self, from: JSONEncoder().encode(state.screen))
+        guard case .signature(_, _, let restored) = held else { return XCTFail() }
+        XCTAssertFalse(restored.drawing, "a restored pad has no button held")
         let old = try JSONDecoder().decode(SignaturePadState.self, from: Data(#"{"strokes": [], "undone": []}"#.utf8))
         XCTAssertEqual(old, SignaturePadState())
     }

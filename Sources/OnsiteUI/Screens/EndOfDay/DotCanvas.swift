@@ -36,8 +36,10 @@ struct DotCanvas {
     mutating func draw(_ strokes: [[SignaturePoint]], sourceWidth: Int, sourceHeight: Int) {
         guard width > 0, height > 0 else { return }
         let fromWidth = max(1, sourceWidth), fromHeight = max(1, sourceHeight)
+        // Points are clamped to their pad first: a hand-edited file cannot overflow the arithmetic.
         func scaled(_ point: SignaturePoint) -> SignaturePoint {
-            SignaturePoint(x: min(width - 1, max(0, point.x * width / fromWidth)), y: min(height - 1, max(0, point.y * height / fromHeight)))
+            let x = min(max(point.x, 0), fromWidth - 1), y = min(max(point.y, 0), fromHeight - 1)
+            return SignaturePoint(x: min(width - 1, x * width / fromWidth), y: min(height - 1, y * height / fromHeight))
         }
         for stroke in strokes {
             guard let first = stroke.first else { continue }

@@ -31,7 +31,8 @@ public struct SignaturePadState: Codable, Hashable, Sendable {
         undone = try container.decodeIfPresent([[SignaturePoint]].self, forKey: .undone) ?? []
         width = try container.decodeIfPresent(Int.self, forKey: .width) ?? 0
         height = try container.decodeIfPresent(Int.self, forKey: .height) ?? 0
-        drawing = try container.decodeIfPresent(Bool.self, forKey: .drawing) ?? false
+        // A restored session never has the button held.
+        drawing = false
         clientName = try container.decodeIfPresent(String.self, forKey: .clientName) ?? ""
     }
 
