@@ -5,6 +5,7 @@ enum MouseInput {
     static func handle(_ mouse: MouseEvent, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard state.mouseEnabled, state.prompt == nil, state.confirm == nil, !state.showingHelp,
               state.loadProblems.isEmpty, !state.isTooSmall else { return [] }
+        if state.screen.kind == .signature { return SignatureScreen.handleMouse(mouse, &state) }
         switch mouse.kind {
         case .wheelUp: return AppUpdate.update(&state, .key(.up), env)
         case .wheelDown: return AppUpdate.update(&state, .key(.down), env)
@@ -14,7 +15,7 @@ enum MouseInput {
         guard let target = index(at: mouse.row, state) else { return [] }
         let current: Int
         switch state.screen {
-        case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p): current = p.selection
+        case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p), .cleanup(_, _, let p): current = p.selection
         default: return []
         }
         if target == current { return AppUpdate.update(&state, .key(.enter), env) }
@@ -44,6 +45,10 @@ enum MouseInput {
             guard let site = state.site(siteID), let item = state.currentStandard.arrivalItem(itemID) else { return nil }
             let index = p.scroll + row - (contentTop + ArrivalItemScreen.headerHeight)
             return ArrivalItemScreen.entries(site, item).indices.contains(index) ? index : nil
+        case .cleanup(_, _, let p):
+            let index = p.scroll + row - (contentTop + CleanupScreen.listTop)
+            guard (0..<CleanupScreen.listHeight(state)).contains(row - (contentTop + CleanupScreen.listTop)) else { return nil }
+            return state.currentStandard.cleanup.indices.contains(index) ? index : nil
         default:
             return nil
         }

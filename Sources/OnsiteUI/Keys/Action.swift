@@ -10,6 +10,7 @@ public enum Action: Hashable, Sendable {
     // Briefing
     // Log and registers
     // End of day
+    case clearPad, undoStroke, redoStroke, withoutSignature
 }
 
 /// Which screens a binding works on.
