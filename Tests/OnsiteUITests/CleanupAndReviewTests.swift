@@ -84,13 +84,6 @@ final class CleanupAndReviewTests: XCTestCase {
         XCTAssertEqual(fixture.today(state).cleanupRecord("floor").state, .done)
     }
 
-    func testAStandardWithoutCleanupItemsSaysSo() {
-        var state = fixture.dayState(cleanup: false)
-        fixture.open(.cleanup(siteID: DemoSite.id, date: state.today, ListPosition()), &state)
-        XCTAssertEqual(fixture.send([.character(" "), .character("n"), .down], to: &state), [])
-        XCTAssertTrue(AppView.render(state).contains("no 5S cleanup items"))
-    }
-
     // MARK: Review
 
     /// A day with something in every section: log entries, a new and an overdue problem, extra work, a borrowing.
