@@ -12,6 +12,7 @@ enum MouseInput {
         case .press: break
         case .release, .drag: return []
         }
+        if case .briefing = state.screen { return BriefingScreen.click(row: mouse.row, &state, env) }
         guard let target = index(at: mouse.row, state) else { return [] }
         let current: Int
         switch state.screen {

@@ -8,6 +8,7 @@ public enum Action: Hashable, Sendable {
     // Days and the day screen
     case today, days, search, amend
     // Briefing
+    case markPresent, markLate, markAbsent, carryOver, addCaution, holdBriefing, skipBriefing, reopenBriefing
     // Log and registers
     // End of day
     case clearPad, undoStroke, redoStroke, withoutSignature

@@ -7,6 +7,8 @@ enum ConfirmView {
         case .removeRule: state.t("Remove this client rule?", "删除这条客户规定?")
         case .removeCustody: state.t("Remove this custody entry?", "删除这条保管责任?")
         case .removeLiaison: state.t("Remove this liaison person?", "删除这位配合人员?")
+        case .removeTask: state.t("Remove this task from the briefing?", "从班前会中删除这项任务?")
+        case .removeCaution: state.t("Remove this caution of the day?", "删除这条今日注意事项?")
         case .quitUnsaved: state.t("Some changes are NOT saved (see the red line). Quit anyway and lose them?", "有修改尚未保存(见红色提示)。仍要退出并丢弃吗?")
         }
     }
@@ -33,6 +35,7 @@ enum ConfirmInput {
             case .removeRule(let id): return AppUpdate.change(siteID, &state) { try $0.removeClientRule(id) }
             case .removeCustody(let id): return AppUpdate.change(siteID, &state) { try $0.removeCustody(id) }
             case .removeLiaison(let id): return AppUpdate.change(siteID, &state) { $0.profile.liaisons.removeAll { $0.id == id } }
+            case .removeTask, .removeCaution: return BriefingScreen.confirmed(purpose, &state)
             case .quitUnsaved: return [.quit]
             }
         case .character("n"), .character("N"), .escape:

@@ -41,6 +41,10 @@ public enum ConfirmPurpose: Codable, Hashable, Sendable {
     case removeRule(id: String)
     case removeCustody(id: String)
     case removeLiaison(id: String)
+    /// A task of the morning briefing.
+    case removeTask(id: String)
+    /// A caution of the morning briefing.
+    case removeCaution(id: String)
     case quitUnsaved
 }
 
