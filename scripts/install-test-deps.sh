@@ -1,10 +1,12 @@
 #!/bin/sh
 # Installs what the test suite uses beyond the Swift toolchain, if it is missing:
-# tmux (end-to-end tests), strace (disk-full and I/O-error injection), the ncurses headers.
+# tmux (end-to-end tests), strace (disk-full and I/O-error injection), faketime (a working day
+# and the next morning at fixed dates), the ncurses headers.
 set -e
 missing=""
 command -v tmux >/dev/null 2>&1 || missing="$missing tmux"
 command -v strace >/dev/null 2>&1 || missing="$missing strace"
+command -v faketime >/dev/null 2>&1 || missing="$missing faketime"
 [ -f /usr/include/ncursesw/curses.h ] || missing="$missing libncurses-dev"
 [ -z "$missing" ] && exit 0
 echo "Installing:$missing"
