@@ -18,7 +18,7 @@ final class WorkingDayTests: XCTestCase {
             throw HarnessError("faketime is not installed: this test sets the day with it. Install it with `make test-deps` (or `apt-get install faketime`).")
         }
         return try TmuxSession.start(self, arguments: ["demo"], environment: ["TZ": "Asia/Shanghai"], dataDirectory: data,
-                                     wrapper: [faketime.path, "-f", "@" + time])
+                                     wrapper: [faketime, "-f", "@" + time])
     }
 
     /// From the day screen: the part at a position of the list (briefing 0 … departure 10), opened.

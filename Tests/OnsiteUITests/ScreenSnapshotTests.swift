@@ -21,6 +21,44 @@ final class ScreenSnapshotTests: XCTestCase {
         }
     }
 
+    /// The demo site with its worked days, at its home.
+    private func demoWithDays(_ language: Language) -> AppState {
+        var state = fixture.state(language)
+        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: language)
+        state.store(site)
+        days.forEach { state.store($0) }
+        state.stack.append(.home(siteID: site.id, ListPosition()))
+        return state
+    }
+
+    func testHomeOfTheDemoInFullSwing() {
+        both { demoWithDays($0) }
+    }
+
+    func testDaysList() {
+        both { language in
+            var state = demoWithDays(language)
+            fixture.send([.character("D")], to: &state)
+            return state
+        }
+    }
+
+    func testASignedDay() {
+        both { language in
+            var state = demoWithDays(language)
+            fixture.send([.character("D"), .enter], to: &state)
+            return state
+        }
+    }
+
+    func testTodayNotStarted() {
+        both { language in
+            var state = demoWithDays(language)
+            fixture.send([.character("T")], to: &state)
+            return state
+        }
+    }
+
     func testWelcomeFirstRun() {
         both { fixture.state($0) }
     }
