@@ -15,6 +15,9 @@ enum MouseInput {
         let current: Int
         switch state.screen {
         case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p): current = p.selection
+        case .log, .register, .problem:
+            guard let selected = RegisterMouse.current(state) else { return [] }
+            current = selected
         default: return []
         }
         if target == current { return AppUpdate.update(&state, .key(.enter), env) }
@@ -44,6 +47,8 @@ enum MouseInput {
             guard let site = state.site(siteID), let item = state.currentStandard.arrivalItem(itemID) else { return nil }
             let index = p.scroll + row - (contentTop + ArrivalItemScreen.headerHeight)
             return ArrivalItemScreen.entries(site, item).indices.contains(index) ? index : nil
+        case .log, .register, .problem:
+            return RegisterMouse.index(at: row, state)
         default:
             return nil
         }

@@ -9,6 +9,7 @@ public enum Action: Hashable, Sendable {
     case today, days, search, amend
     // Briefing
     // Log and registers
+    case addSituation, nextStatus, reopen, report, deadlines, returnItem
     // End of day
 }
 
