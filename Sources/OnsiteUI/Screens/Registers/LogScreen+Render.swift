@@ -1,6 +1,7 @@
 import OnsiteCore
 
 extension LogScreen {
+    /// Draws the day's log: title and counts, the entries (newest at the bottom), the selected entry in full.
     static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
         guard case .log(let siteID, let date, var position) = screen else { return }
         let x = area.column + 2
@@ -34,9 +35,9 @@ extension LogScreen {
             for index in window {
                 let entry = day.log[index]
                 RegisterLayout.row([
-                    (entry.at.clockTime, 5, .muted),
-                    (shortKind(entry.kind, state), kindWidth, entry.kind == .situation ? .warning : .accent),
-                    (RegisterWords.oneLine(entry.text), 0, .normal),
+                    RowPiece(entry.at.clockTime, 5, .muted),
+                    RowPiece(shortKind(entry.kind, state), kindWidth, entry.kind == .situation ? .warning : .accent),
+                    RowPiece(RegisterWords.oneLine(entry.text), 0, .normal),
                 ], column: x, row: top + index - window.lowerBound, width: width, selected: day.log.count - 1 - index == position.selection, into: &grid)
             }
         }

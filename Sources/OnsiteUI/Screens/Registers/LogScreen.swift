@@ -5,6 +5,7 @@ import OnsiteCore
 /// The list position counts from the newest entry (selection 0 is the newest), so the log opens on
 /// the latest entry and stays there as entries are added.
 enum LogScreen {
+    /// Keys on the log: move (up is older), add progress or a special situation, edit, remove.
     static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .log(let siteID, let date, var position) = state.screen else { return [] }
         let day = state.day(siteID, date)

@@ -1,6 +1,7 @@
 import OnsiteCore
 
 extension ProblemScreen {
+    /// Draws a problem: title and status, an overdue or signed-day line, its lines, the selected line in full.
     static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
         guard case .problem(let siteID, let id, _, var position) = screen else { return }
         let x = area.column + 2
@@ -26,7 +27,7 @@ extension ProblemScreen {
         for (index, row) in list.enumerated().dropFirst(position.scroll).prefix(visible) {
             let (text, role) = value(row, problem, state)
             let name = row == .addReport && problem.reports.isEmpty ? state.t("Reports", "汇报") : label(row, state)
-            RegisterLayout.row([(name, labelWidth, .heading), (text, 0, role)], column: x, row: top + index - position.scroll,
+            RegisterLayout.row([RowPiece(name, labelWidth, .heading), RowPiece(text, 0, role)], column: x, row: top + index - position.scroll,
                                width: width, selected: index == position.selection, into: &grid)
         }
         if let row = list[safe: position.selection] {

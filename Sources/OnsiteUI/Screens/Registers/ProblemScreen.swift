@@ -9,6 +9,7 @@ enum ProblemScreen {
         case addReport
     }
 
+    /// The lines of a problem, in screen order.
     static func rows(_ problem: Problem) -> [Row] {
         [.description, .severity, .solution, .owner, .status, .followUp, .solveBy] + problem.reports.indices.map(Row.report) + [.addReport]
     }
@@ -18,6 +19,7 @@ enum ProblemScreen {
         state.site(siteID)?.registers.problems.first { $0.id == id }
     }
 
+    /// Keys on a problem: Enter changes the selected line; r reports, s moves the status on, e edits, d deadlines, o reopens.
     static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .problem(let siteID, let id, let date, var position) = state.screen else { return [] }
         if action == .back {

@@ -89,29 +89,56 @@ enum RegisterLayout {
     static let auto = -1
 
     /// Rows whose `auto` columns are given the width of their widest text (at most 22 cells), so columns line up.
-    static func fitted(_ rows: [[(text: String, width: Int, role: StyleRole)]]) -> [[(text: String, width: Int, role: StyleRole)]] {
+    static func fitted(_ rows: [[RowPiece]]) -> [[RowPiece]] {
         var widths: [Int: Int] = [:]
         for row in rows {
             for (index, piece) in row.enumerated() where piece.width == auto {
                 widths[index] = min(22, max(widths[index] ?? 0, TextWidth.cells(of: piece.text)))
             }
         }
-        return rows.map { row in row.enumerated().map { index, piece in (piece.text, piece.width == auto ? widths[index] ?? 0 : piece.width, piece.role) } }
+        return rows.map { row in
+            row.enumerated().map { index, piece in
+                var fitted = piece
+                if piece.width == auto { fitted.width = widths[index] ?? 0 }
+                return fitted
+            }
+        }
     }
+
+    /// Cells the flexible piece of a row gets at least; optional pieces make way for it on a narrow terminal.
+    static let minimumFlexible = 16
 
     /// Draws cells of a list row left to right, one space apart: each piece cut or padded to its width;
     /// a piece of width 0 takes what the others leave. The selected row is highlighted across the whole width.
-    static func row(_ pieces: [(text: String, width: Int, role: StyleRole)], column: Int, row: Int, width: Int, selected: Bool, into grid: inout Grid) {
+    static func row(_ pieces: [RowPiece], column: Int, row: Int, width: Int, selected: Bool, into grid: inout Grid) {
         if selected { grid.fill(column: column, row: row, width: width, height: 1, role: .selected) }
-        let fixed = pieces.reduce(0) { $0 + $1.width } + pieces.count
-        let flexible = max(0, width - 1 - fixed)
+        func flexible(_ pieces: [RowPiece]) -> Int { width - 1 - pieces.reduce(0) { $0 + $1.width } - pieces.count }
+        var shown = pieces
+        while flexible(shown) < minimumFlexible, let index = shown.lastIndex(where: \.optional) { shown.remove(at: index) }
+        let rest = max(0, flexible(shown))
         var x = column + 1
         let end = column + width
-        for piece in pieces {
+        for piece in shown {
             guard x < end else { break }
-            let room = min(piece.width == 0 ? flexible : piece.width, end - x)
+            let room = min(piece.width == 0 ? rest : piece.width, end - x)
             grid.put(TextWidth.truncate(piece.text, to: room), column: x, row: row, role: selected ? .selected : piece.role, maxWidth: room)
             x += room + 1
         }
+    }
+}
+
+/// One column of a list row: its text, width in cells (0: the rest of the row; `RegisterLayout.auto`: fit the column), style,
+/// and whether it may be left out on a narrow terminal.
+struct RowPiece {
+    var text: String
+    var width: Int
+    var role: StyleRole
+    var optional: Bool
+
+    init(_ text: String, _ width: Int, _ role: StyleRole, optional: Bool = false) {
+        self.text = text
+        self.width = width
+        self.role = role
+        self.optional = optional
     }
 }

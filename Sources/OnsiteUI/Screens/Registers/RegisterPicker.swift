@@ -38,11 +38,13 @@ enum RegisterPicker {
     /// Rows of the box besides the options: borders, question, filter, full text (2), hint.
     private static let chromeRows = 7
 
+    /// Keys in the picker: the filter takes what is typed; arrows, pages, Home and End move; Enter picks; Esc cancels.
     static func handle(_ key: Key, _ current: RegisterPick, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         var pick = current
         let options = pick.options(state)
         let visible = visibleRows(options.count, state)
-        switch KeyMap.action(for: key, on: .prompt, typing: true) {
+        // The form's keys first (Esc, Enter), then the list keys of the screen underneath (Home, End, pages).
+        switch KeyMap.action(for: key, on: .prompt, typing: true) ?? KeyMap.action(for: key, on: state.screen.kind, typing: true) {
         case .back:
             state.prompt = nil
             return []
@@ -53,6 +55,8 @@ enum RegisterPicker {
         case .moveDown, .nextPane: pick.position.move(by: 1, count: options.count, visible: visible)
         case .pageUp: pick.position.move(by: -visible, count: options.count, visible: visible)
         case .pageDown: pick.position.move(by: visible, count: options.count, visible: visible)
+        case .first: pick.position.move(by: -options.count, count: options.count, visible: visible)
+        case .last: pick.position.move(by: options.count, count: options.count, visible: visible)
         default:
             if pick.filter.handle(key) { pick.position = ListPosition() }
         }
@@ -79,6 +83,7 @@ enum RegisterPicker {
         }
     }
 
+    /// Draws the picker in a box: the question, the filter, the options that match, the chosen line in full.
     static func render(_ state: AppState, _ pick: RegisterPick, into grid: inout Grid) {
         let options = pick.options(state)
         var position = pick.position

@@ -42,6 +42,7 @@ public enum RegisterPrompt: Codable, Hashable, Sendable {
 
 /// Titles, labels and submit of the register entry forms.
 enum RegisterPrompts {
+    /// The form's title (or a question's words).
     static func title(_ prompt: RegisterPrompt, _ state: AppState) -> String {
         switch prompt {
         case .addLog(let kind, _):
@@ -71,6 +72,7 @@ enum RegisterPrompts {
         }
     }
 
+    /// The labels of the form's fields.
     static func labels(_ prompt: RegisterPrompt, _ state: AppState) -> [String] {
         switch prompt {
         case .addLog, .editLog, .removeLog, .reopenProblem, .removeExtraWork, .pick: [""]

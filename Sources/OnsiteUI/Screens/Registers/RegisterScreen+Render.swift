@@ -1,6 +1,7 @@
 import OnsiteCore
 
 extension RegisterScreen {
+    /// Draws a register: title and counts, its keys, the list, the selected entry in full.
     static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
         guard case .register(let siteID, let kind, _, var position) = screen, let site = state.site(siteID) else { return }
         let x = area.column + 2
@@ -86,7 +87,7 @@ extension RegisterScreen {
     }
 
     /// The pieces of one list row.
-    private static func row(_ entry: Entry, _ site: Site, _ state: AppState) -> [(text: String, width: Int, role: StyleRole)] {
+    private static func row(_ entry: Entry, _ site: Site, _ state: AppState) -> [RowPiece] {
         let clean = RegisterWords.oneLine
         let language = state.language
         func widest(_ texts: [LocalizedText]) -> Int { texts.map { TextWidth.cells(of: $0.text(in: language)) }.max() ?? 0 }
@@ -94,46 +95,47 @@ extension RegisterScreen {
         case .problem(let problem):
             let (deadline, role) = ProblemScreen.deadline(problem, state, compact: true)
             return [
-                (RegisterWords.severity(problem.severity).text(in: language), widest(ProblemSeverity.allCases.map(RegisterWords.severity)), RegisterWords.role(problem.severity)),
-                (RegisterWords.status(problem.status).text(in: language), widest(ProblemStatus.allCases.map(RegisterWords.status)), RegisterWords.role(problem.status)),
-                (RegisterWords.monthDay(problem.day), 5, .muted),
-                (clean(problem.description), 0, problem.isClosed ? .muted : .normal),
-                (deadline, RegisterLayout.auto, role),
+                RowPiece(RegisterWords.severity(problem.severity).text(in: language), widest(ProblemSeverity.allCases.map(RegisterWords.severity)), RegisterWords.role(problem.severity)),
+                RowPiece(RegisterWords.status(problem.status).text(in: language), widest(ProblemStatus.allCases.map(RegisterWords.status)), RegisterWords.role(problem.status)),
+                RowPiece(RegisterWords.monthDay(problem.day), 5, .muted, optional: true),
+                RowPiece(clean(problem.description), 0, problem.isClosed ? .muted : .normal),
+                RowPiece(problem.owner.isEmpty ? "—" : clean(problem.owner), 8, .normal, optional: true),
+                RowPiece(deadline, RegisterLayout.auto, role),
             ]
         case .extraWork(let work):
             let (signature, role) = signature(work, site, state)
             return [
-                (RegisterWords.monthDay(work.day), 5, .muted),
-                (clean(work.quantity), 10, .accent),
-                (clean(work.description), 0, .normal),
-                (clean(work.requestedBy), 10, .normal),
-                (signature, RegisterLayout.auto, role),
+                RowPiece(RegisterWords.monthDay(work.day), 5, .muted),
+                RowPiece(clean(work.quantity), 8, .accent),
+                RowPiece(clean(work.description), 0, .normal),
+                RowPiece(clean(work.requestedBy), 10, .normal, optional: true),
+                RowPiece(signature, RegisterLayout.auto, role),
             ]
         case .borrowing(let borrowing):
             let symbols = Symbols(unicode: state.unicodeLines)
             let returned = borrowing.returnedAt.map { state.t("returned ", "已还 ") + RegisterWords.monthDay($0.localDate) }
             return [
-                (borrowing.isReturned ? (state.unicodeLines ? "✓" : "x") : symbols.bullet, 1, borrowing.isReturned ? .success : .warning),
-                (clean(borrowing.item), 0, borrowing.isReturned ? .muted : .warning),
-                (clean(borrowing.lender), 10, .normal),
-                (RegisterWords.monthDay(borrowing.borrowedAt.localDate) + " " + borrowing.borrowedAt.clockTime, 11, .muted),
-                (returned ?? state.t("not returned", "未归还"), RegisterLayout.auto, borrowing.isReturned ? .success : .warning),
+                RowPiece(borrowing.isReturned ? (state.unicodeLines ? "✓" : "x") : symbols.bullet, 1, borrowing.isReturned ? .success : .warning),
+                RowPiece(clean(borrowing.item), 0, borrowing.isReturned ? .muted : .warning),
+                RowPiece(clean(borrowing.lender), 10, .normal, optional: true),
+                RowPiece(RegisterWords.monthDay(borrowing.borrowedAt.localDate) + " " + borrowing.borrowedAt.clockTime, 11, .muted, optional: true),
+                RowPiece(returned ?? state.t("not returned", "未归还"), RegisterLayout.auto, borrowing.isReturned ? .success : .warning),
             ]
         case .shortage(let shortage):
             return [
-                (RegisterWords.shortage(shortage.status).text(in: language), widest(ShortageStatus.allCases.map(RegisterWords.shortage)), RegisterWords.role(shortage.status)),
-                (clean(shortage.item), 0, .normal),
-                (clean(shortage.quantity), 10, .accent),
-                (shortage.neededBy?.isoText ?? "—", 10, isLate(shortage, state) ? .error : .muted),
+                RowPiece(RegisterWords.shortage(shortage.status).text(in: language), widest(ShortageStatus.allCases.map(RegisterWords.shortage)), RegisterWords.role(shortage.status)),
+                RowPiece(clean(shortage.item), 0, .normal),
+                RowPiece(clean(shortage.quantity), 10, .accent),
+                RowPiece(shortage.neededBy?.isoText ?? "—", 10, isLate(shortage, state) ? .error : .muted),
             ]
         case .conduct(let conduct):
             let name = site.profile.crew.first { $0.id == conduct.crewMemberID }.map { clean($0.name) } ?? "—"
             return [
-                (RegisterWords.monthDay(conduct.day), 5, .muted),
-                (name, 10, .normal),
-                (RegisterWords.conduct(conduct.kind).text(in: language), widest(ConductKind.allCases.map(RegisterWords.conduct)),
-                 conduct.kind == .incident ? .error : .success),
-                (clean(conduct.reference), 0, .normal),
+                RowPiece(RegisterWords.monthDay(conduct.day), 5, .muted, optional: true),
+                RowPiece(name, 10, .normal),
+                RowPiece(RegisterWords.conduct(conduct.kind).text(in: language), widest(ConductKind.allCases.map(RegisterWords.conduct)),
+                         conduct.kind == .incident ? .error : .success),
+                RowPiece(clean(conduct.reference), 0, .normal),
             ]
         }
     }

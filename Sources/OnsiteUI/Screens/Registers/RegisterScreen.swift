@@ -55,6 +55,7 @@ enum RegisterScreen {
         }
     }
 
+    /// Keys on a register: move, add, and the register's own action on the selected entry.
     static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.site(siteID) else { return [] }
         let list = entries(kind, site)

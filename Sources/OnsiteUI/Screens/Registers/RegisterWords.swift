@@ -24,6 +24,7 @@ enum RegisterWords {
         }
     }
 
+    /// A problem's severity.
     static func severity(_ severity: ProblemSeverity) -> LocalizedText {
         switch severity {
         case .low: t("low", "低")
@@ -43,6 +44,7 @@ enum RegisterWords {
         }
     }
 
+    /// A problem's status.
     static func status(_ status: ProblemStatus) -> LocalizedText {
         switch status {
         case .open: t("open", "未解决")
@@ -60,6 +62,7 @@ enum RegisterWords {
         }
     }
 
+    /// Whom a problem was reported to.
     static func recipient(_ recipient: ReportRecipient) -> LocalizedText {
         switch recipient {
         case .projectManager: t("project manager", "项目经理")
@@ -67,6 +70,7 @@ enum RegisterWords {
         }
     }
 
+    /// How a report was passed on.
     static func channel(_ channel: ReportChannel) -> LocalizedText {
         switch channel {
         case .phone: t("phone", "电话")
@@ -76,6 +80,7 @@ enum RegisterWords {
         }
     }
 
+    /// A shortage's status.
     static func shortage(_ status: ShortageStatus) -> LocalizedText {
         switch status {
         case .open: t("open", "未订")
@@ -93,6 +98,7 @@ enum RegisterWords {
         }
     }
 
+    /// A conduct entry's kind.
     static func conduct(_ kind: ConductKind) -> LocalizedText {
         switch kind {
         case .incident: t("incident", "违规")
@@ -102,19 +108,9 @@ enum RegisterWords {
 
     // MARK: Typed choices
 
-    /// A severity typed as 1–4 or its name in either language.
+    /// A severity typed as 1–4 or its name in either language (or the start of it).
     static func parseSeverity(_ text: String) -> ProblemSeverity? {
         choose(text, ProblemSeverity.allCases, severity)
-    }
-
-    /// A recipient typed as 1–2 or its name in either language.
-    static func parseRecipient(_ text: String) -> ReportRecipient? {
-        choose(text, ReportRecipient.allCases, recipient)
-    }
-
-    /// A channel typed as 1–4 or its name in either language.
-    static func parseChannel(_ text: String) -> ReportChannel? {
-        choose(text, ReportChannel.allCases, channel)
     }
 
     /// The numbered list of a choice, for a form label's hint ("1 low, 2 medium …").
