@@ -17,6 +17,9 @@ enum MouseInput {
         let current: Int
         switch state.screen {
         case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p), .cleanup(_, _, let p): current = p.selection
+        case .log, .register, .problem:
+            guard let selected = RegisterMouse.current(state) else { return [] }
+            current = selected
         default: return []
         }
         if target == current { return AppUpdate.update(&state, .key(.enter), env) }
@@ -50,6 +53,8 @@ enum MouseInput {
             let index = p.scroll + row - (contentTop + CleanupScreen.listTop)
             guard (0..<CleanupScreen.listHeight(state)).contains(row - (contentTop + CleanupScreen.listTop)) else { return nil }
             return state.currentStandard.cleanup.indices.contains(index) ? index : nil
+        case .log, .register, .problem:
+            return RegisterMouse.index(at: row, state)
         default:
             return nil
         }

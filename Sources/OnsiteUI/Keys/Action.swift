@@ -10,6 +10,7 @@ public enum Action: Hashable, Sendable {
     // Briefing
     case markPresent, markLate, markAbsent, carryOver, addCaution, holdBriefing, skipBriefing, reopenBriefing
     // Log and registers
+    case addSituation, nextStatus, reopen, report, deadlines, returnItem
     // End of day
     case clearPad, undoStroke, redoStroke, withoutSignature
 }

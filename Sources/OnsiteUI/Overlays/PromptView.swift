@@ -33,6 +33,7 @@ enum PromptView {
     }
 
     static func render(_ state: AppState, _ prompt: PromptState, into grid: inout Grid) {
+        if case .register(let purpose) = prompt.purpose, RegisterOverlay.render(state, purpose, into: &grid) { return }
         let width = min(state.width - 4, 72)
         let multiline = prompt.fields.first?.multiline == true
         let fieldRows = multiline ? max(3, min(10, state.height - 12)) : prompt.fields.count

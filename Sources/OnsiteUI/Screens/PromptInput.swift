@@ -4,6 +4,7 @@ import OnsiteCore
 enum PromptInput {
     static func handle(_ key: Key, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
+        if case .register(let purpose) = prompt.purpose, let effects = RegisterOverlay.handle(key, purpose, &state, env) { return effects }
         switch KeyMap.action(for: key, on: .prompt, typing: true) {
         case .back:
             state.prompt = nil

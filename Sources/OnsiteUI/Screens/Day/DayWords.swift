@@ -44,7 +44,7 @@ enum DayWords {
         case .unknownCrewMember, .unknownRecord: return t("That entry no longer exists.", "该条目已不存在。")
         case .dayClosed(let dayState):
             return t("This day is \(DayWords.state(dayState).en): it cannot be changed. Add an amendment instead (m on the day screen).",
-                     "这一天已\(DayWords.state(dayState).zh),不能再修改。请改为添加更正(在当天界面按 m)。")
+                     "这一天的状态为“\(DayWords.state(dayState).zh)”,不能再修改。请改为添加更正(在当天界面按 m)。")
         case .nobodyPresent: return t("Nobody is marked present: a briefing needs at least one person there.", "没有人到场:班前会至少需要一人出席。")
         case .rollCallEmpty: return t("Call the roll first (mark who is present, late or absent).", "请先点名(标记出席、迟到或缺席)。")
         case .badClockTime(let text): return t("\"\(TextSanitizer.singleLine(text))\" is not a time: use HH:MM, e.g. 07:45.", "“\(TextSanitizer.singleLine(text))”不是时间,请用 时:分,例如 07:45。")
