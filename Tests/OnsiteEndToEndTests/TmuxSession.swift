@@ -183,17 +183,23 @@ final class TmuxSession: Sendable {
         return digits.isEmpty ? nil : Int32(digits)
     }
 
-    /// The process id of `onsite` (the child of the pane's shell).
+    /// The process id of `onsite` (a child of the pane's shell, or a grandchild under a wrapper such as faketime).
     func appPID(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> pid_t {
         guard let shell = Int32(try paneFormat("#{pane_pid}")) else {
             throw HarnessError("tmux gave no pane pid", file: file, line: line)
         }
+        func children(of pid: pid_t) -> [pid_t] {
+            let text = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            return text.split(separator: " ").compactMap { Int32($0) }
+        }
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
-            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
-            for word in children.split(separator: " ") {
-                if let pid = Int32(word), let name = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8),
-                   name.hasPrefix("onsite") { return pid }
+            var generation = children(of: shell)
+            for _ in 0..<3 {
+                for pid in generation {
+                    if let name = try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8), name.hasPrefix("onsite") { return pid }
+                }
+                generation = generation.flatMap(children(of:))
             }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline

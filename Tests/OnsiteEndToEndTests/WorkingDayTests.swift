@@ -62,7 +62,7 @@ final class WorkingDayTests: XCTestCase {
         try app.waitFor("Enter saves")
         try app.sendLiteral("Fit the side B valves")
         try app.send(keys: "Enter")
-        try app.waitFor("Fit the side B valves")
+        try app.waitUntil("the task in the briefing") { $0.contains("Fit the side B valves") && !$0.contains("Enter saves") }
         try app.send(keys: "h")
         try app.waitFor("held at 07:3")
         try app.send(keys: "Escape")
@@ -75,7 +75,7 @@ final class WorkingDayTests: XCTestCase {
         try app.waitFor("Enter saves")
         try app.sendLiteral("Side B: 6 of 12 valves fitted")
         try app.send(keys: "Enter")
-        try app.waitFor("Side B: 6 of 12 valves fitted")
+        try app.waitUntil("the entry in the log") { $0.contains("Side B: 6 of 12 valves fitted") && !$0.contains("Enter saves") }
         try app.send(keys: "Escape")
 
         // A problem, reported later.
@@ -83,8 +83,9 @@ final class WorkingDayTests: XCTestCase {
         try app.waitFor("a Add")
         try app.send(keys: "a")
         try app.waitFor("Severity")
-        try fill(["Valve seat on B7 is cracked", "3", "Replace the seat from stock", "Tom Baker"], app)
-        try app.waitFor("Valve seat on B7 is cracked")
+        // Severity keeps its default (medium).
+        try fill(["Valve seat on B7 is cracked", "", "Replace the seat from stock", "Tom Baker"], app)
+        try app.waitUntil("the problem in the list") { $0.contains("Valve seat on B7 is cracked") && !$0.contains("Enter saves") }
         try app.send(keys: "Escape")
 
         // Pulled plug in the middle of the day: everything shown so far must come back.
@@ -92,6 +93,8 @@ final class WorkingDayTests: XCTestCase {
         kill(pid, SIGKILL)
         _ = try app.waitForExit()
         try app.restart()
+        try app.waitFor("Today            Work; before leaving")
+        try app.send(keys: "T")
         try app.waitFor("Next: Work; before leaving")
         let afterCrash = try day(app.dataDirectory, "2026-11-24")
         XCTAssertNotNil(afterCrash.briefing.heldAt)
@@ -104,14 +107,14 @@ final class WorkingDayTests: XCTestCase {
         try app.send(keys: "a")
         try app.waitFor("Quantity or hours")
         try fill(["Moved the wash basin 2 m", "3 h", "Mark Hughes", ""], app)
-        try app.waitFor("Moved the wash basin 2 m")
+        try app.waitUntil("the extra work in the list") { $0.contains("Moved the wash basin 2 m") && !$0.contains("Enter saves") }
         try app.send(keys: "Escape")
         try openPart(4, app)
         try app.waitFor("a Add")
         try app.send(keys: "a")
         try app.waitFor("From whom")
         try fill(["Ladder, 3 m", "Lucy Grant", "Good"], app)
-        try app.waitFor("Ladder, 3 m")
+        try app.waitUntil("the borrowing in the list") { $0.contains("Ladder, 3 m") && !$0.contains("Enter saves") }
         try app.send(keys: "Escape")
 
         // Leaving is refused before the signature.
@@ -159,14 +162,12 @@ final class WorkingDayTests: XCTestCase {
         XCTAssertEqual(try app.waitForExit(), 0)
 
         let table = try OnsiteProcess.run(["list", "--data-dir", app.dataDirectory.path])
-        let line = TmuxSession.line(containing: "[DEMO]", in: table.standardOutput) ?? ""
-        XCTAssertTrue(line.contains("  5  ") && line.contains("  4  "), "5 days, 4 signed:\n\(table.standardOutput)")
+        let line = TmuxSession.line(containing: "Northgate Bottling Co.", in: table.standardOutput) ?? ""
+        XCTAssertTrue(line.contains("  5  ") && line.contains("  4  ") && line.contains("2 open"), "5 days, 4 signed, 2 problems open:\n\(table.standardOutput)")
 
         // The next morning, the unfinished task is offered and carried over.
         app.stop()
         app = try start(at: Self.nextMorning, data: data)
-        try app.waitFor("Onsite")
-        try app.send(keysList: ["Escape", "Escape", "Escape"])
         try app.waitFor("T Today")
         try app.send(keys: "T")
         try app.waitFor("No record for this day yet")
