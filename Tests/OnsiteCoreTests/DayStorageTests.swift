@@ -78,9 +78,25 @@ final class DayStorageTests: StorageTestCase {
         for day in days { XCTAssertNil(storageError { try store.save(day, of: site) }) }
         // Damage a signed, departed day: start-up must not even open it.
         let signed = try XCTUnwrap(days.first { $0.signOff != nil && $0.departedAt != nil })
-        XCTAssertTrue(FileManager.default.createFile(atPath: directory.dayFile(site.id, signed.date).path, contents: Data("garbage".utf8)))
+        let damaged = directory.dayFile(site.id, signed.date).path
+        XCTAssertTrue(FileManager.default.createFile(atPath: damaged, contents: Data("garbage".utf8)))
+        // Damaged in place without a write by Onsite (its time is older than the site's file).
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: damaged)
         let loaded = store.loadAll()
         XCTAssertEqual(loaded.problems, [])
         XCTAssertEqual(loaded.sites.first?.days.count, DemoSite.workedDays)
+    }
+
+    func testADayFileOfANewerSchemaIsReportedAndLeftAlone() throws {
+        var site = Fixture.site()
+        let day = try startedDay(&site)
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        let file = directory.dayFile(site.id, day.date)
+        let newer = String(decoding: try Data(contentsOf: file), as: UTF8.self).replacingOccurrences(of: "\"schema\" : 1", with: "\"schema\" : 7")
+        try Data(newer.utf8).write(to: file)
+        guard case .newer(let problem) = store.loadDay(siteID: site.id, date: day.date) else { return XCTFail("a newer file is not damage") }
+        XCTAssertNil(problem.quarantinedTo)
+        XCTAssertEqual(String(decoding: try Data(contentsOf: file), as: UTF8.self), newer, "left exactly as it was")
     }
 }

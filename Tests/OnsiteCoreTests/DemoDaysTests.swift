@@ -33,7 +33,20 @@ final class DemoDaysTests: XCTestCase {
             XCTAssertTrue(signOff.signature.isDrawn)
             XCTAssertEqual(signOff.clientName, "Mark Hughes")
             XCTAssertEqual(signOff.recordHash, site.record(of: day).sha256)
+            XCTAssertTrue(signOff.recordIsIntact, "the record kept with the signature hashes to the signed hash")
             XCTAssertTrue(site.record(of: day).demo)
         }
+    }
+
+    func testTheSignedRecordIsKeptAsSignedWhenTheSiteChangesLater() throws {
+        var (site, days) = demo(.english)
+        site.profile.name = "Renamed after signing"
+        let signed = try XCTUnwrap(days.first { $0.signOff != nil }?.signOff)
+        XCTAssertTrue(signed.recordIsIntact)
+        XCTAssertTrue(signed.record.contains("Northgate Bottling"), "the record keeps the site as it was signed")
+        XCTAssertNotEqual(site.record(of: days[0]).sha256, signed.recordHash, "rebuilt from today's site it would not match")
+        var tampered = signed
+        tampered.record = tampered.record.replacingOccurrences(of: "Northgate", with: "Southgate")
+        XCTAssertFalse(tampered.recordIsIntact)
     }
 }

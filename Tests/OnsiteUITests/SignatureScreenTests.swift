@@ -317,7 +317,7 @@ final class SignatureScreenTests: XCTestCase {
         let strokes = [[SignaturePoint(x: 0, y: 0), SignaturePoint(x: Int.max, y: Int.min), SignaturePoint(x: 5, y: 5)]]
         _ = AppUpdate.changeDay(DemoSite.id, state.today, &state) { day, site in
             try day.signOff(clientName: "Mark Hughes", signature: Signature(width: 0, height: 10, strokes: strokes), at: env.now,
-                            cleanupItems: [], recordHash: site.record(of: day).sha256)
+                            cleanupItems: [], record: site.record(of: day))
         }
         let grid = AppView.render(state)
         XCTAssertTrue(grid.contains("Signed by Mark Hughes"))

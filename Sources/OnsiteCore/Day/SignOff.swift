@@ -1,3 +1,5 @@
+import Foundation
+
 /// The client's signature of the day's work record: the typed name and the drawn strokes.
 public struct SignOff: Codable, Hashable, Sendable {
     public var clientName: String
@@ -5,12 +7,21 @@ public struct SignOff: Codable, Hashable, Sendable {
     public var signedAt: Timestamp
     /// SHA-256 (hex) of the canonical text of the record the client signed.
     public var recordHash: String
+    /// The canonical text of the record as signed (`DayRecord`), kept so the hash can be checked again
+    /// whatever changes later (the site's name, the program's record format).
+    public var record: String
 
-    public init(clientName: String, signature: Signature, signedAt: Timestamp, recordHash: String) {
+    public init(clientName: String, signature: Signature, signedAt: Timestamp, recordHash: String, record: String = "") {
         self.clientName = clientName
         self.signature = signature
         self.signedAt = signedAt
         self.recordHash = recordHash
+        self.record = record
+    }
+
+    /// Whether the kept record still hashes to the hash taken at signing.
+    public var recordIsIntact: Bool {
+        !record.isEmpty && StandardLoader.sha256(of: Data(record.utf8)) == recordHash
     }
 }
 

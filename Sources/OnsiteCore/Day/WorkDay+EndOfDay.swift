@@ -37,9 +37,18 @@ extension WorkDay {
         return gaps
     }
 
-    /// The client signs the day's record. The hash is of the canonical record as it stands, signature excluded.
-    /// A day closed without signature may still be signed later; the exception stays on record.
+    /// The client signs the day's record (`site.record(of: day)`, signature excluded): its canonical text and
+    /// SHA-256 are kept with the signature. A day closed without signature may still be signed later.
     public mutating func signOff(
+        clientName: String, signature: Signature, at time: Timestamp, cleanupItems: [String], record: DayRecord
+    ) throws(DayError) {
+        let text = String(decoding: record.canonicalData(), as: UTF8.self)
+        try signOff(clientName: clientName, signature: signature, at: time, cleanupItems: cleanupItems, recordHash: record.sha256)
+        signOff?.record = text
+    }
+
+    /// The gates and the signature, with only the hash of the record (the record kept by the caller).
+    mutating func signOff(
         clientName: String, signature: Signature, at time: Timestamp, cleanupItems: [String], recordHash: String
     ) throws(DayError) {
         guard signOff == nil else { throw .alreadySigned }

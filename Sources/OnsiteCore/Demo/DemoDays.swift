@@ -56,8 +56,7 @@ extension DemoSite {
             if daysAgo == 2 {
                 try? day.closeWithoutSignature(consentedBy: client, channel: .phone, consentTime: "17:10", reason: text.exceptionReason, at: time(17, 15), cleanupItems: cleanup)
             } else {
-                let hash = site.record(of: day).sha256
-                try? day.signOff(clientName: client, signature: signature(variant: index), at: time(17, 20), cleanupItems: cleanup, recordHash: hash)
+                try? day.signOff(clientName: client, signature: signature(variant: index), at: time(17, 20), cleanupItems: cleanup, record: site.record(of: day))
             }
             try? day.depart(at: time(17, 35))
             site.noteChanged(day)

@@ -28,6 +28,8 @@ extension SiteStore {
         case loaded(WorkDay)
         /// No file for that date.
         case missing
+        /// Written by a newer Onsite: not damaged, left where it is and reported.
+        case newer(FileProblem)
         /// The file could not be read; when `problem.restoredPrevious`, the day is the previous good save.
         case damaged(FileProblem, WorkDay?)
     }
@@ -36,6 +38,10 @@ extension SiteStore {
     public func loadDay(siteID: String, date: LocalDate) -> DayLoad {
         let file = directory.dayFile(siteID, date)
         guard let data = FileManager.default.contents(atPath: file.path) else { return .missing }
+        if let schema = try? JSONFormat.decode(SchemaProbe.self, from: data).schema, schema > WorkDay.currentSchema {
+            let cause = FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(schema)); this one reads schema \(WorkDay.currentSchema)")
+            return .newer(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
+        }
         do throws(FileProblem.Cause) {
             return .loaded(try decodeDay(data, siteID: siteID, date: date))
         } catch {
@@ -54,9 +60,6 @@ extension SiteStore {
 
     private func decodeDay(_ data: Data, siteID: String, date: LocalDate) throws(FileProblem.Cause) -> WorkDay {
         var day = try JSONFormat.decode(WorkDay.self, from: data)
-        guard day.schema <= WorkDay.currentSchema else {
-            throw FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(day.schema)); this one reads schema \(WorkDay.currentSchema)")
-        }
         guard day.date == date else {
             throw FileProblem.Cause(line: nil, column: nil, message: "the file is named \(date.isoText) but holds the day \(day.date.isoText)")
         }
@@ -64,18 +67,21 @@ extension SiteStore {
         return day
     }
 
-    /// Brings a site's index of days in line with the day files: days with a file but no entry
-    /// (a crash between the two writes) are added, and days not yet final are re-read.
-    /// Signed days are final and never read here, so this does not grow with the site's age.
+    /// Brings a site's index of days in line with the day files. A day file is read only when it has no
+    /// entry in the index or was written after `site.json` (a crash between the two writes); every other
+    /// day costs one `stat`, so start-up does not read the site's history.
     /// Returns whether the index changed, and what could not be read.
     public func reconcileDays(of site: inout Site) -> (changed: Bool, problems: [FileProblem]) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.daysFolder(site.id).path)) ?? []
+        let folder = directory.daysFolder(site.id)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let known = Set(site.days.map(\.date))
-        var toRead = names.compactMap { name -> LocalDate? in
-            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
-            return LocalDate(text: String(name.dropLast(5)))
-        }.filter { !known.contains($0) }
-        toRead += site.days.filter { $0.state != .signed || !$0.departed }.map(\.date)
+        let siteWritten = SiteStore.modificationTime(directory.siteFile(site.id).path)
+        let toRead = names.compactMap { name -> LocalDate? in
+            guard name.hasSuffix(".json"), !name.hasPrefix("."), let date = LocalDate(text: String(name.dropLast(5))) else { return nil }
+            if !known.contains(date) { return date }
+            // `>=`: file times are coarse (a few ms), so a day written in the same tick as the site is read too.
+            return SiteStore.modificationTime(folder.appendingPathComponent(name).path) >= siteWritten ? date : nil
+        }
         var changed = false
         var problems: [FileProblem] = []
         for date in Set(toRead) {
@@ -87,10 +93,19 @@ extension SiteStore {
             case .damaged(let problem, let day):
                 problems.append(problem)
                 if let day { site.noteChanged(day); changed = true }
+            case .newer(let problem):
+                problems.append(problem)
             case .missing:
                 continue
             }
         }
         return (changed, problems)
+    }
+
+    /// A file's modification time in nanoseconds (0 when it cannot be read).
+    static func modificationTime(_ path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
     }
 }

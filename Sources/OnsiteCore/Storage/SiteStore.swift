@@ -113,7 +113,7 @@ public struct SiteStore: Sendable {
     }
 
     /// Just the version of a file, read before the rest.
-    private struct SchemaProbe: Decodable { var schema: Int }
+    struct SchemaProbe: Decodable { var schema: Int }
 
     private enum Loaded {
         case success(Site)

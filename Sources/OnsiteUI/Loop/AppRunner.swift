@@ -74,7 +74,15 @@ public final class AppRunner {
             case .loaded(let day): state.store(day)
             case .damaged(let problem, let day):
                 state.loadProblems.append(problem)
-                if let day { state.store(day) }
+                // The previous save was put back: the site's index must say what that day holds now.
+                if let day, var site = state.site(siteID) {
+                    state.store(day)
+                    site.noteChanged(day)
+                    state.store(site)
+                    save(site, day: nil)
+                }
+            case .newer(let problem):
+                state.loadProblems.append(problem)
             case .missing: continue
             }
         }
@@ -105,11 +113,14 @@ public final class AppRunner {
     private func save(_ site: Site, day: WorkDay?) {
         if let day { pendingDays[AppState.dayKey(site.id, day.date)] = day }
         do {
+            // Each day's save writes the site after it; the site alone is written only when no day was.
+            var siteWritten = false
             for (key, pending) in pendingDays.sorted(by: { $0.key < $1.key }) where pending.siteID == site.id {
                 try store.save(pending, of: site, standard: state.library[site.standard.sha256])
                 pendingDays.removeValue(forKey: key)
+                siteWritten = true
             }
-            try store.save(site, standard: state.library[site.standard.sha256])
+            if !siteWritten { try store.save(site, standard: state.library[site.standard.sha256]) }
             AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
         } catch {
             AppUpdate.saveFinished(&state, siteID: site.id, error: error)

@@ -72,7 +72,7 @@ enum SignatureScreen {
             let cleanupIDs = state.currentStandard.cleanup.map(\.id)
             return AppUpdate.changeDay(siteID, date, &state) { day, site in
                 try day.signOff(clientName: pad.clientName, signature: pad.signature, at: env.now,
-                                cleanupItems: cleanupIDs, recordHash: site.record(of: day).sha256)
+                                cleanupItems: cleanupIDs, record: site.record(of: day))
             }
         case .gate(let gaps):
             // The first thing missing, in the day's order: the briefing, then the cleanup.
@@ -122,7 +122,7 @@ enum SignatureScreen {
         let cleanupIDs = state.currentStandard.cleanup.map(\.id)
         let signature = pad.signature
         let outcome = PromptOutcome.from(AppUpdate.changeDay(siteID, date, &state) { day, site in
-            try day.signOff(clientName: name, signature: signature, at: env.now, cleanupItems: cleanupIDs, recordHash: site.record(of: day).sha256)
+            try day.signOff(clientName: name, signature: signature, at: env.now, cleanupItems: cleanupIDs, record: site.record(of: day))
         }, &state)
         if case .done = outcome, let signed = state.day(siteID, date)?.signOff {
             state.screen = .signature(siteID: siteID, date: date, SignaturePadState())
