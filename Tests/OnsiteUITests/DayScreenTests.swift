@@ -127,3 +127,33 @@ final class DayScreenTests: XCTestCase {
         XCTAssertTrue(screen.contains("客户已签字"))
     }
 }
+
+extension DayScreenTests {
+    func testAClickSelectsADayAndASecondClickOpensIt() {
+        var state = demoWithDaysForClicks()
+        fixture.send([.character("D")], to: &state)
+        let row = 1 + DaysScreen.listTop + 2
+        let click = MouseEvent(kind: .press, column: 10, row: row)
+        _ = AppUpdate.update(&state, .mouse(click), fixture.environment)
+        XCTAssertEqual(state.screen, .days(siteID: DemoSite.id, ListPosition(selection: 2)))
+        _ = AppUpdate.update(&state, .mouse(click), fixture.environment)
+        XCTAssertEqual(state.screen.dayDate, state.today.adding(days: -3))
+    }
+
+    func testOnlyTodayCanBeStartedFromAnUnworkedDate() {
+        var state = demoWithDaysForClicks()
+        state.stack.append(.day(siteID: DemoSite.id, date: state.today.adding(days: 3), ListPosition()))
+        XCTAssertEqual(fixture.send([.enter], to: &state), [])
+        XCTAssertTrue(state.message!.text.en.contains("Only today can be started"), state.message!.text.en)
+        XCTAssertEqual(state.site(DemoSite.id)?.days.count, DemoSite.workedDays)
+    }
+
+    private func demoWithDaysForClicks() -> AppState {
+        var state = fixture.state(.english)
+        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: .english)
+        state.store(site)
+        days.forEach { state.store($0) }
+        state.stack.append(.home(siteID: site.id, ListPosition()))
+        return state
+    }
+}

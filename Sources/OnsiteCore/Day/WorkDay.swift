@@ -78,4 +78,7 @@ public enum DayState: String, Codable, Hashable, Sendable, CaseIterable {
     case signed
     /// Closed with the client's consent but without a signature, until they sign later.
     case closedWithoutSignature = "closed-without-signature"
+
+    /// Signed, or closed with the client's consent: only amendments change it.
+    public var isClosed: Bool { self == .signed || self == .closedWithoutSignature }
 }

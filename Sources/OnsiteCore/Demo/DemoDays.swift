@@ -22,7 +22,7 @@ extension DemoSite {
             guard var day = try? site.openDay(time(7, 30).localDate, at: time(7, 30)) else { continue }
             for (position, member) in crew.enumerated() {
                 let late = daysAgo == 1 && position == crew.count - 1
-                try? day.setAttendance(member, late ? .late : .present, arrivedAt: late ? "08:10" : nil, in: site)
+                try? day.setAttendance(member, late ? .late : .present, arrivedAt: late ? "07:46" : nil, in: site)
                 try? day.setPPEChecked(member, true, in: site)
                 let task = text.tasks[(index + position) % text.tasks.count]
                 try? day.addTask(task, to: member, id: ids.makeID(), in: site)

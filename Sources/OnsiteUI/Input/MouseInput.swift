@@ -16,7 +16,8 @@ enum MouseInput {
         guard let target = index(at: mouse.row, state) else { return [] }
         let current: Int
         switch state.screen {
-        case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p), .cleanup(_, _, let p): current = p.selection
+        case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p), .cleanup(_, _, let p),
+             .days(_, let p), .day(_, _, let p): current = p.selection
         case .log, .register, .problem:
             guard let selected = RegisterMouse.current(state) else { return [] }
             current = selected
@@ -49,6 +50,14 @@ enum MouseInput {
             guard let site = state.site(siteID), let item = state.currentStandard.arrivalItem(itemID) else { return nil }
             let index = p.scroll + row - (contentTop + ArrivalItemScreen.headerHeight)
             return ArrivalItemScreen.entries(site, item).indices.contains(index) ? index : nil
+        case .days(let siteID, let p):
+            guard let site = state.site(siteID) else { return nil }
+            let index = p.scroll + row - (contentTop + DaysScreen.listTop)
+            return row >= contentTop + DaysScreen.listTop && DaysScreen.rows(site).indices.contains(index) ? index : nil
+        case .day(let siteID, let date, let p):
+            guard state.day(siteID, date) != nil else { return nil }
+            let index = p.scroll + row - (contentTop + DayScreen.listTop)
+            return row >= contentTop + DayScreen.listTop && DayScreen.Entry.allCases.indices.contains(index) ? index : nil
         case .cleanup(_, _, let p):
             let index = p.scroll + row - (contentTop + CleanupScreen.listTop)
             guard (0..<CleanupScreen.listHeight(state)).contains(row - (contentTop + CleanupScreen.listTop)) else { return nil }

@@ -15,7 +15,11 @@ extension DayScreen {
         }
         let step = DayStep.next(for: day, cleanupItems: cleanupIDs)
         var next = DayWords.step(step).text(in: state.language)
-        if day?.state == .closedWithoutSignature {
+        if day == nil, site.daySummary(date) != nil {
+            next = state.t("This day's file could not be read", "无法读取这一天的文件")
+        } else if day == nil, date != state.today {
+            next = state.t("Not worked (only today can be started)", "未工作(只能开始今天的工作)")
+        } else if day?.state == .closedWithoutSignature {
             next = state.t("Closed without signature: the client can still sign (sign-off row)", "未签字关闭:客户仍可补签(签字一行)")
         }
         grid.put(state.t("Next: ", "下一步:") + next, column: x, row: area.row + 1, role: .accent, maxWidth: width)

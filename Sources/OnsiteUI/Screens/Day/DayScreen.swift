@@ -31,8 +31,21 @@ enum DayScreen {
             return []
         case .open:
             state.screen = .day(siteID: siteID, date: date, position)
-            if state.day(siteID, date) == nil { return startDay(siteID, date, &state, env) }
-            return open(Entry.allCases[position.selection], siteID, date, &state, env)
+            if state.day(siteID, date) == nil {
+                guard state.site(siteID)?.daySummary(date) == nil else {
+                    state.message = StatusMessage(LocalizedText(en: "This day's file could not be read; see the message shown at start.",
+                                                                zh: "无法读取这一天的文件,见启动时的提示。"), .error)
+                    return []
+                }
+                guard date == state.today else {
+                    state.message = StatusMessage(LocalizedText(en: "Only today can be started (\(state.today.isoText)); \(date.isoText) was not worked.",
+                                                                zh: "只能开始今天(\(state.today.isoText))的工作;\(date.isoText) 没有工作记录。"), .error)
+                    return []
+                }
+                return startDay(siteID, date, &state, env)
+            }
+            guard let entry = Entry.allCases[safe: position.selection] else { return [] }
+            return open(entry, siteID, date, &state, env)
         default: break
         }
         state.screen = .day(siteID: siteID, date: date, position)

@@ -69,8 +69,14 @@ enum DayWords {
         case .notClosed: return t("The day is still open: change it directly.", "这一天尚未关闭,可直接修改。")
         case .badDate(let text): return t("\"\(TextSanitizer.singleLine(text))\" is not a date: use YYYY-MM-DD.", "“\(TextSanitizer.singleLine(text))”不是日期,格式:年-月-日。")
         case .badNumber(let text): return t("\"\(TextSanitizer.singleLine(text))\" is not a sensible number of days.", "“\(TextSanitizer.singleLine(text))”不是合理的天数。")
-        case .statusOrder(let from, let to): return t("Cannot go from \(from) to \(to).", "不能从 \(from) 改为 \(to)。")
+        case .statusOrder(let from, let to):
+            return t("Cannot go from \(from) to \(to).", "不能从“\(statusWord(from))”改为“\(statusWord(to))”。")
         }
+    }
+
+    /// A status name of a register entry (as the domain names it) in Chinese.
+    private static func statusWord(_ raw: String) -> String {
+        ["open": "未解决", "solved": "已解决", "confirmed": "客户已确认", "returned": "已归还", "ordered": "已订", "arrived": "已到"][raw] ?? raw
     }
 
     /// One gap before the sign-off.

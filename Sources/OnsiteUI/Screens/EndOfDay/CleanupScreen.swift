@@ -41,10 +41,11 @@ enum CleanupScreen {
         return effects
     }
 
-    /// Space: an open item is marked inspected now by the crew leader; an inspected or not-applicable one is opened again.
+    /// Space: an open or not-applicable item is marked inspected now by the crew leader (the help's promise);
+    /// an inspected one is opened again.
     static func toggle(_ item: ChecklistItemDefinition, _ siteID: String, _ date: LocalDate, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard let day = state.day(siteID, date) else { return [] }
-        let open = day.cleanupRecord(item.id).state == .open
+        let open = day.cleanupRecord(item.id).state != .done
         let who = inspector(state, siteID)
         return AppUpdate.changeDay(siteID, date, &state) { day, _ in
             try day.setCleanup(item.id, done: open, by: who, at: env.now)

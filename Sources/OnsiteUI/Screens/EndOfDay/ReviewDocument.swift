@@ -33,7 +33,8 @@ struct ReviewDocument {
         }
 
         section(state.t("Problems: open, and found this day", "问题:未关闭的,及当天发现的"), none: state.t("No open problem.", "没有未关闭的问题。"))
-        for problem in registers.problems where !problem.isClosed || problem.day == day.date {
+        // Problems found after this day were not part of its review.
+        for problem in registers.problems where problem.day <= day.date && (!problem.isClosed || problem.day == day.date) {
             let isNew = problem.day == day.date
             let overdue = problem.overdue(on: state.today)
             let tags = (isNew ? state.t("NEW ", "新 ") : "") + "[" + ReviewDocument.severity(problem.severity, state) + "] "

@@ -11,6 +11,8 @@ enum LogScreen {
         let day = state.day(siteID, date)
         let count = day?.log.count ?? 0
         let visible = RegisterLayout.listHeight(state)
+        // An entry may have been removed since the last key: keep the highlight on one that exists.
+        position.clamp(count: count, visible: visible)
         switch action {
         case .back:
             AppUpdate.pop(&state)

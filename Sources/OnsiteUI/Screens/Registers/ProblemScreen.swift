@@ -62,7 +62,7 @@ enum ProblemScreen {
     /// Why what a problem says can no longer be edited (the day it was found is signed), or nil.
     static func whyLocked(_ id: String, _ state: AppState) -> LocalizedText? {
         guard let siteID = state.screen.siteID, let site = state.site(siteID), let problem = site.registers.problems.first(where: { $0.id == id }),
-              let summary = site.daySummary(problem.day), summary.state == .signed || summary.state == .closedWithoutSignature else { return nil }
+              let summary = site.daySummary(problem.day), summary.state.isClosed else { return nil }
         let how = DayWords.state(summary.state)
         return LocalizedText(
             en: "Found on \(problem.day.isoText), a day that is \(how.en): description, severity, solution and owner stay as recorded. Reports, status and deadlines can still change.",

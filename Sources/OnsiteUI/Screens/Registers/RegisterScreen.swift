@@ -60,6 +60,8 @@ enum RegisterScreen {
         guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.site(siteID) else { return [] }
         let list = entries(kind, site)
         let visible = RegisterLayout.listHeight(state)
+        // The list may have changed since the last key (an entry removed, a status moved): keep the highlight on it.
+        position.clamp(count: list.count, visible: visible)
         if RegisterLayout.move(action, &position, count: list.count, visible: visible) {
             state.screen = .register(siteID: siteID, kind: kind, date: date, position)
             return []
@@ -88,7 +90,7 @@ enum RegisterScreen {
         case .remove:
             switch selected {
             case .extraWork(let work):
-                if let summary = site.daySummary(work.day), summary.state == .signed || summary.state == .closedWithoutSignature {
+                if let summary = site.daySummary(work.day), summary.state.isClosed {
                     state.message = StatusMessage(DayWords.error(.dayClosed(summary.state), state), .error)
                 } else {
                     state.prompt = PromptState(purpose: .register(.removeExtraWork(id: work.id)), fields: [])
@@ -108,13 +110,13 @@ enum RegisterScreen {
         func ask(_ prompt: RegisterPrompt, _ values: [String]) {
             state.prompt = PromptState(purpose: .register(prompt), fields: values.map { TextField($0) })
         }
+        if kind == .problems || kind == .extraWork, let summary = site.daySummary(date), summary.state.isClosed {
+            state.message = StatusMessage(DayWords.error(.dayClosed(summary.state), state), .error)
+            return
+        }
         switch kind {
         case .problems: ask(.addProblem(date: date), ["", RegisterWords.severity(.medium).text(in: state.language), "", ""])
         case .extraWork:
-            if let summary = site.daySummary(date), summary.state == .signed || summary.state == .closedWithoutSignature {
-                state.message = StatusMessage(DayWords.error(.dayClosed(summary.state), state), .error)
-                return
-            }
             ask(.addExtraWork(date: date), ["", "", "", env.now.clockTime])
         case .borrowings: ask(.borrow, ["", "", ""])
         case .materials: ask(.addShortage, ["", "", ""])

@@ -75,7 +75,7 @@ enum RegisterWords {
         switch channel {
         case .phone: t("phone", "电话")
         case .inPerson: t("in person", "当面")
-        case .message: t("message", "短信")
+        case .message: t("message", "消息")
         case .email: t("email", "邮件")
         }
     }
