@@ -10,14 +10,15 @@ import XCTest
 /// The days are set with libfaketime, so the test does not depend on today's date.
 final class WorkingDayTests: XCTestCase {
     private static let firstMorning = "2026-11-24 07:30:00"
+    private static let afterLunch = "2026-11-24 12:00:00"
     private static let nextMorning = "2026-11-25 07:30:00"
 
     /// Onsite on the demo site with the clock starting at a given local time (Shanghai).
-    private func start(at time: String, data: URL? = nil) throws -> TmuxSession {
+    private func start(at time: String, data: URL? = nil, arguments: [String] = ["demo"]) throws -> TmuxSession {
         guard let faketime = OnsiteProcess.which("faketime") else {
             throw HarnessError("faketime is not installed: this test sets the day with it. Install it with `make test-deps` (or `apt-get install faketime`).")
         }
-        return try TmuxSession.start(self, arguments: ["demo"], environment: ["TZ": "Asia/Shanghai"], dataDirectory: data,
+        return try TmuxSession.start(self, arguments: arguments, environment: ["TZ": "Asia/Shanghai"], dataDirectory: data,
                                      wrapper: [faketime, "-f", "@" + time])
     }
 
@@ -87,14 +88,14 @@ final class WorkingDayTests: XCTestCase {
         try fill(["Valve seat on B7 is cracked", "", "Replace the seat from stock", "Tom Baker"], app)
         try app.waitUntil("the problem in the list") { $0.contains("Valve seat on B7 is cracked") && !$0.contains("Enter saves") }
         try app.send(keys: "Escape")
+        try app.waitFor("Next: Work; before leaving")
 
-        // Pulled plug in the middle of the day: everything shown so far must come back.
+        // Pulled plug in the middle of the day: everything shown so far must come back, on the screen it was on.
         let pid = try app.appPID()
         kill(pid, SIGKILL)
         _ = try app.waitForExit()
-        try app.restart()
-        try app.waitFor("Today            Work; before leaving")
-        try app.send(keys: "T")
+        app.stop()
+        app = try start(at: Self.afterLunch, data: data, arguments: [])
         try app.waitFor("Next: Work; before leaving")
         let afterCrash = try day(app.dataDirectory, "2026-11-24")
         XCTAssertNotNil(afterCrash.briefing.heldAt)
@@ -150,7 +151,7 @@ final class WorkingDayTests: XCTestCase {
 
         // Now the crew may leave.
         try openPart(10, app)
-        try app.waitFor("left at 07:")
+        try app.waitFor("left at 12:")
         let signed = try day(app.dataDirectory, "2026-11-24")
         let signOff = try XCTUnwrap(signed.signOff)
         XCTAssertEqual(signOff.clientName, "Mark Hughes")

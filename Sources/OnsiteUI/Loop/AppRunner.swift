@@ -52,8 +52,12 @@ public final class AppRunner {
     /// Handles one event; returns true when the program should end.
     @discardableResult
     public func step(_ event: InputEvent) -> Bool {
+        let place = AppRunner.place(of: state)
         let quit = perform(AppUpdate.update(&state, event, environment))
         if quit { return true }
+        // A new screen is remembered at once, so after a pulled plug the user comes back to it
+        // (moving within a list is not: that would cost a disk write per key).
+        if AppRunner.place(of: state) != place { saveSession() }
         loadNeededDays()
         terminal.draw(AppView.render(state))
         return false
@@ -125,6 +129,11 @@ public final class AppRunner {
         } catch {
             AppUpdate.saveFinished(&state, siteID: site.id, error: error)
         }
+    }
+
+    /// Which screens are open, and for which day: what the session file must follow.
+    private static func place(of state: AppState) -> [String] {
+        state.stack.map { "\($0.kind)\($0.siteID ?? "")\($0.dayDate?.isoText ?? "")" }
     }
 
     /// Writes where the user was (best effort: the records themselves are already saved).
