@@ -7,18 +7,10 @@ import XCTest
 final class EndOfDaySnapshotTests: XCTestCase {
     let fixture = Fixture()
 
-    private func check(_ state: AppState, named name: String, file: StaticString = #filePath, testName: String = #function, line: UInt = #line) {
-        let grid = AppView.render(state)
-        for row in 0..<grid.height {
-            XCTAssertEqual(TextWidth.cells(of: grid.rowText(row)), grid.width, "row \(row) is not exactly \(grid.width) cells", file: file, line: line)
-        }
-        assertSnapshot(of: grid.text, as: .lines, named: name, file: file, testName: testName, line: line)
-    }
-
     private func both(_ build: (Language) -> AppState, testName: String = #function) {
         for language in Language.allCases {
             fixture.clock.set(fixture.date(hour: 17, minute: 5))
-            check(build(language), named: language.rawValue, testName: testName)
+            assertScreen(build(language), named: language.rawValue, testName: testName)
         }
     }
 

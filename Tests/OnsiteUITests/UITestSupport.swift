@@ -1,6 +1,8 @@
 import Foundation
 import OnsiteCore
 @testable import OnsiteUI
+import SnapshotTesting
+import XCTest
 
 /// A fixed world for screen tests: 2026-11-23 09:30 in Shanghai, counted ids.
 struct Fixture {
@@ -31,4 +33,14 @@ struct Fixture {
     func type(_ text: String, into state: inout AppState) -> [Effect] {
         send(text.map { Key.character($0) }, to: &state)
     }
+}
+
+/// Checks that every row of the rendered state is exactly the terminal's width, then compares the screen
+/// with its snapshot (recorded on the first run) in `__Snapshots__`.
+func assertScreen(_ state: AppState, named name: String, file: StaticString = #filePath, testName: String = #function, line: UInt = #line) {
+    let grid = AppView.render(state)
+    for row in 0..<grid.height {
+        XCTAssertEqual(TextWidth.cells(of: grid.rowText(row)), grid.width, "row \(row) is not exactly \(grid.width) cells", file: file, line: line)
+    }
+    assertSnapshot(of: grid.text, as: .lines, named: name, file: file, testName: testName, line: line)
 }

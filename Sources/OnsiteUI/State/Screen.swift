@@ -86,6 +86,20 @@ public struct ListPosition: Codable, Hashable, Sendable {
         clamp(count: count, visible: visible)
     }
 
+    /// Applies a movement key (up, down, page, first, last) to a list; false when the action is not a movement.
+    public mutating func apply(_ action: Action?, count: Int, visible: Int) -> Bool {
+        switch action {
+        case .moveUp: move(by: -1, count: count, visible: visible)
+        case .moveDown: move(by: 1, count: count, visible: visible)
+        case .pageUp: move(by: -visible, count: count, visible: visible)
+        case .pageDown: move(by: visible, count: count, visible: visible)
+        case .first: move(by: -count, count: count, visible: visible)
+        case .last: move(by: count, count: count, visible: visible)
+        default: return false
+        }
+        return true
+    }
+
     /// Keeps selection and scroll valid after the list or the window changed.
     public mutating func clamp(count: Int, visible: Int) {
         selection = min(max(0, selection), max(0, count - 1))

@@ -13,11 +13,11 @@ enum DayScreen {
         guard case .day(let siteID, let date, var position) = state.screen else { return [] }
         let count = Entry.allCases.count
         let visible = max(1, state.height - 3 - listTop)
+        if position.apply(action, count: count, visible: visible) {
+            state.screen = .day(siteID: siteID, date: date, position)
+            return []
+        }
         switch action {
-        case .moveUp: position.move(by: -1, count: count, visible: visible)
-        case .moveDown: position.move(by: 1, count: count, visible: visible)
-        case .first, .pageUp: position.move(by: -count, count: count, visible: visible)
-        case .last, .pageDown: position.move(by: count, count: count, visible: visible)
         case .back:
             AppUpdate.pop(&state)
             return []

@@ -11,13 +11,11 @@ enum DaysScreen {
         guard case .days(let siteID, var position) = state.screen, let site = state.site(siteID) else { return [] }
         let rows = rows(site)
         let visible = max(1, state.height - 3 - listTop)
+        if position.apply(action, count: rows.count, visible: visible) {
+            state.screen = .days(siteID: siteID, position)
+            return []
+        }
         switch action {
-        case .moveUp: position.move(by: -1, count: rows.count, visible: visible)
-        case .moveDown: position.move(by: 1, count: rows.count, visible: visible)
-        case .pageUp: position.move(by: -visible, count: rows.count, visible: visible)
-        case .pageDown: position.move(by: visible, count: rows.count, visible: visible)
-        case .first: position.move(by: -rows.count, count: rows.count, visible: visible)
-        case .last: position.move(by: rows.count, count: rows.count, visible: visible)
         case .back:
             AppUpdate.pop(&state)
             return []

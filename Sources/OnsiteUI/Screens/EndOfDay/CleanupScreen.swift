@@ -19,13 +19,11 @@ enum CleanupScreen {
         let items = state.currentStandard.cleanup
         let visible = listHeight(state)
         var effects: [Effect] = []
+        if position.apply(action, count: items.count, visible: visible) {
+            state.screen = .cleanup(siteID: siteID, date: date, position)
+            return []
+        }
         switch action {
-        case .moveUp: position.move(by: -1, count: items.count, visible: visible)
-        case .moveDown: position.move(by: 1, count: items.count, visible: visible)
-        case .pageUp: position.move(by: -visible, count: items.count, visible: visible)
-        case .pageDown: position.move(by: visible, count: items.count, visible: visible)
-        case .first: position.move(by: -items.count, count: items.count, visible: visible)
-        case .last: position.move(by: items.count, count: items.count, visible: visible)
         case .back:
             AppUpdate.pop(&state)
             return []

@@ -17,16 +17,7 @@ enum RegisterLayout {
 
     /// Applies a movement action to a list position; returns whether the action was one.
     static func move(_ action: Action?, _ position: inout ListPosition, count: Int, visible: Int) -> Bool {
-        switch action {
-        case .moveUp: position.move(by: -1, count: count, visible: visible)
-        case .moveDown: position.move(by: 1, count: count, visible: visible)
-        case .pageUp: position.move(by: -visible, count: count, visible: visible)
-        case .pageDown: position.move(by: visible, count: count, visible: visible)
-        case .first: position.move(by: -count, count: count, visible: visible)
-        case .last: position.move(by: count, count: count, visible: visible)
-        default: return false
-        }
-        return true
+        position.apply(action, count: count, visible: visible)
     }
 
     /// The title row: the name, then counts in a quieter style.
