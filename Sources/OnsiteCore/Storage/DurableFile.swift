@@ -13,7 +13,9 @@ public enum DurableFile {
     /// Writes `data` to a new file beside `url`, syncs it, renames it over `url`
     /// and syncs the directory. With `keepPrevious`, the replaced content stays
     /// reachable as `<name>.bak` (a hard link), the last good state for recovery.
-    public static func replace(_ url: URL, with data: Data, keepPrevious: Bool = false) throws(StorageError) {
+    /// With `sync: false` the file is still replaced whole (never torn) but nothing waits for the disk:
+    /// only for files whose loss costs nothing recorded (where the user was).
+    public static func replace(_ url: URL, with data: Data, keepPrevious: Bool = false, sync: Bool = true) throws(StorageError) {
         let directory = url.deletingLastPathComponent().path
         let target = url.path
         // A fresh temporary name each time: a file whose fsync failed is never reused.
@@ -22,7 +24,7 @@ public enum DurableFile {
         guard fd >= 0 else { throw .fromErrno(errno, path: temporary, operation: "create") }
         do throws(StorageError) {
             try writeAll(fd, data, path: temporary)
-            guard fsync(fd) == 0 else { throw .fromErrno(errno, path: temporary, operation: "fsync") }
+            guard !sync || fsync(fd) == 0 else { throw .fromErrno(errno, path: temporary, operation: "fsync") }
             guard close(fd) == 0 else { throw .fromErrno(errno, path: temporary, operation: "close") }
         } catch {
             _ = close(fd)
@@ -39,7 +41,7 @@ public enum DurableFile {
             _ = unlink(temporary)
             throw .fromErrno(code, path: target, operation: "rename")
         }
-        try syncDirectory(directory)
+        if sync { try syncDirectory(directory) }
     }
 
     /// Syncs a directory so that names created, renamed or removed in it survive a power cut.

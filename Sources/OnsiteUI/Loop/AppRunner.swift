@@ -57,7 +57,7 @@ public final class AppRunner {
         if quit { return true }
         // A new screen is remembered at once, so after a pulled plug the user comes back to it
         // (moving within a list is not: that would cost a disk write per key).
-        if AppRunner.place(of: state) != place { saveSession() }
+        if AppRunner.place(of: state) != place { saveSession(durably: false) }
         loadNeededDays()
         terminal.draw(AppView.render(state))
         return false
@@ -137,8 +137,10 @@ public final class AppRunner {
     }
 
     /// Writes where the user was (best effort: the records themselves are already saved).
-    public func saveSession() {
+    /// On a change of screen the file is only replaced atomically, without waiting for the disk (no fsync):
+    /// it is written often, a lost one only costs the user's place, and the records are saved on their own.
+    public func saveSession(durably: Bool = true) {
         guard let data = try? JSONFormat.encode(SessionState(state)) else { return }
-        try? DurableFile.replace(store.directory.sessionURL, with: data)
+        try? DurableFile.replace(store.directory.sessionURL, with: data, sync: durably)
     }
 }
