@@ -27,6 +27,7 @@ struct Launcher {
         }
         let language = common.language ?? config.language ?? Self.localeLanguage(environment)
         let lock: DataLock
+        let signer: DeviceKey
         var loosened: [String] = []
         do {
             loosened = try directory.prepare()
@@ -35,6 +36,11 @@ struct Launcher {
             throw fail(error, language: language)
         }
         defer { lock.release() }
+        do {
+            signer = try DeviceKey.loadOrCreate(in: directory)
+        } catch {
+            throw fail(error, language: language)
+        }
 
         let store = SiteStore(directory: directory, clock: clock)
         let loaded = store.loadAll()
@@ -67,7 +73,7 @@ struct Launcher {
             throw fail(error, language: language)
         }
         let runner = AppRunner(
-            state: state, environment: AppEnvironment(clock: clock, ids: RandomIdSource()), store: store,
+            state: state, environment: AppEnvironment(clock: clock, ids: RandomIdSource(), signer: signer), store: store,
             terminal: terminal, configFile: configDirectory.configFile, config: config)
         if openDemo { runner.apply(AppUpdate.openDemoSite) }
         runner.run()

@@ -74,7 +74,7 @@ final class DayStorageTests: StorageTestCase {
     }
 
     func testSignedDaysAreNotReadAgainAtStart() throws {
-        let (site, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "d"), language: .english)
+        let (site, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "d"), language: .english, signer: Fixture.signer)
         for day in days { XCTAssertNil(storageError { try store.save(day, of: site) }) }
         // Damage a signed, departed day: start-up must not even open it.
         let signed = try XCTUnwrap(days.first { $0.signOff != nil && $0.departedAt != nil })

@@ -4,7 +4,7 @@ import XCTest
 /// The demo site in full swing: worked days, signed and not, with what a trainer wants to show.
 final class DemoDaysTests: XCTestCase {
     private func demo(_ language: Language) -> (site: Site, days: [WorkDay]) {
-        DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "d"), language: language)
+        DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "d"), language: language, signer: Fixture.signer)
     }
 
     func testTheDemoHasSignedDaysAnExceptionAnOverdueProblemAndAnOpenBorrowing() throws {

@@ -11,6 +11,8 @@ enum Fixture {
     static func clock(_ date: Date = morning) -> FixedClock { FixedClock(date, timeZone: shanghai) }
 
     static let standard = StandardLoader.defaultStandard()
+    /// A fixed device key made in memory.
+    static let signer = DeviceKey(rawRepresentation: Data(repeating: 7, count: 32))!
 
     /// An arrival item of the default standard by id (fails the test if it is not there).
     static func item(_ id: String, file: StaticString = #filePath, line: UInt = #line) -> ChecklistItemDefinition {

@@ -9,7 +9,7 @@ final class DayScreenTests: XCTestCase {
     /// The demo site with its worked days, at its home screen.
     private func demoWithDays(_ language: Language = .english) -> AppState {
         var state = fixture.state(language)
-        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: language)
+        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: language, signer: fixture.signer)
         state.store(site)
         days.forEach { state.store($0) }
         state.stack.append(.home(siteID: site.id, ListPosition()))
@@ -150,7 +150,7 @@ extension DayScreenTests {
 
     private func demoWithDaysForClicks() -> AppState {
         var state = fixture.state(.english)
-        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: .english)
+        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: .english, signer: fixture.signer)
         state.store(site)
         days.forEach { state.store($0) }
         state.stack.append(.home(siteID: site.id, ListPosition()))

@@ -11,7 +11,7 @@ final class ScreenSizesTests: XCTestCase {
     /// The demo in full swing with today started, and each working-day screen on top of it.
     private func screens(_ language: Language) -> [AppState] {
         var state = fixture.state(language)
-        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: language)
+        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: language, signer: fixture.signer)
         state.store(site)
         days.forEach { state.store($0) }
         state.stack.append(.home(siteID: site.id, ListPosition()))

@@ -16,7 +16,7 @@ final class ScreenSnapshotTests: XCTestCase {
     /// The demo site with its worked days, at its home.
     private func demoWithDays(_ language: Language) -> AppState {
         var state = fixture.state(language)
-        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: language)
+        let (site, days) = DemoSite.makeWithDays(standard: fixture.standard, clock: fixture.clock, ids: fixture.ids, language: language, signer: fixture.signer)
         state.store(site)
         days.forEach { state.store($0) }
         state.stack.append(.home(siteID: site.id, ListPosition()))

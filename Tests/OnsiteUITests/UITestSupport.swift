@@ -9,8 +9,10 @@ struct Fixture {
     let clock = FixedClock(Date(timeIntervalSince1970: 1_795_397_400)) // 2026-11-23T09:30:00+08:00
     let ids = SequentialIdSource(prefix: "t")
     let standard = StandardLoader.defaultStandard()
+    /// A fixed device key, so seals come out the same in every run.
+    let signer = DeviceKey(rawRepresentation: Data(repeating: 7, count: 32))!
 
-    var environment: AppEnvironment { AppEnvironment(clock: clock, ids: ids) }
+    var environment: AppEnvironment { AppEnvironment(clock: clock, ids: ids, signer: signer) }
 
     init() { TerminalLocale.ensureUTF8() }
 

@@ -19,6 +19,8 @@ public enum DayError: Error, Hashable, Sendable {
     case emptyName
     case emptySignature
     case alreadySigned
+    /// The device key could not seal the sign-off.
+    case sealFailed
     /// Leaving needs the client's signature or a recorded exception first.
     case departureBeforeSignOff
     case alreadyDeparted

@@ -10,6 +10,8 @@ public struct SignOff: Codable, Hashable, Sendable {
     /// The canonical text of the record as signed (`DayRecord`), kept so the hash can be checked again
     /// whatever changes later (the site's name, the program's record format).
     public var record: String
+    /// The device's seal (`SignOffSeal`); nil on sign-offs made before seals existed.
+    public var seal: SignOffSeal?
 
     public init(clientName: String, signature: Signature, signedAt: Timestamp, recordHash: String, record: String = "") {
         self.clientName = clientName
@@ -17,6 +19,7 @@ public struct SignOff: Codable, Hashable, Sendable {
         self.signedAt = signedAt
         self.recordHash = recordHash
         self.record = record
+        seal = nil
     }
 
     /// Whether the kept record still hashes to the hash taken at signing.

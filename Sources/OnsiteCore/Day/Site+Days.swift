@@ -17,6 +17,7 @@ extension Site {
     /// Brings the day's summary in line with the day after a change.
     public mutating func noteChanged(_ day: WorkDay) {
         let summary = DaySummary(day)
+        advanceChain(to: day)
         if let index = days.lastIndex(where: { $0.date == day.date }) {
             days[index] = summary
         } else {

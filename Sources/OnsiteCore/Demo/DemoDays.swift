@@ -7,7 +7,10 @@ extension DemoSite {
     public static let workedDays = 4
 
     /// The demo site with its worked days (the site's index lists them; each day is its own record).
-    public static func makeWithDays(standard: ServiceStandard, clock: any Clock, ids: any IdSource, language: Language) -> (site: Site, days: [WorkDay]) {
+    /// The signed days are sealed with `signer`, marked as demo records inside what is signed.
+    public static func makeWithDays(
+        standard: ServiceStandard, clock: any Clock, ids: any IdSource, language: Language, signer: DeviceKey
+    ) -> (site: Site, days: [WorkDay]) {
         let today = Timestamp(clock: clock)
         let arrivalClock = FixedClock(at(today, daysAgo: workedDays, hour: 10, minute: 30).date, timeZone: clock.timeZone)
         var site = make(standard: standard, clock: arrivalClock, ids: ids, language: language)
@@ -56,7 +59,7 @@ extension DemoSite {
             if daysAgo == 2 {
                 try? day.closeWithoutSignature(consentedBy: client, channel: .phone, consentTime: "17:10", reason: text.exceptionReason, at: time(17, 15), cleanupItems: cleanup)
             } else {
-                try? day.signOff(clientName: client, signature: signature(variant: index), at: time(17, 20), cleanupItems: cleanup, record: site.record(of: day))
+                try? site.signOff(&day, clientName: client, signature: signature(variant: index), at: time(17, 20), cleanupItems: cleanup, signer: signer)
             }
             try? day.depart(at: time(17, 35))
             site.noteChanged(day)

@@ -18,6 +18,8 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
     public var days: [DaySummary]
     /// Problems, extra work, borrowings, materials short and conduct, across days.
     public var registers: SiteRegisters
+    /// The last sealed sign-off of the site's chain; nil before the first (and in files written before seals).
+    public var chain: ChainHead?
 
     public init(
         id: String, isDemo: Bool, createdAt: Timestamp, standard: StandardReference,
@@ -32,10 +34,11 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         self.arrival = arrival
         days = []
         registers = SiteRegisters()
+        chain = nil
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, id, isDemo, createdAt, standard, profile, arrival, days, registers
+        case schema, id, isDemo, createdAt, standard, profile, arrival, days, registers, chain
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +53,8 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         arrival = try container.decode(ArrivalRecord.self, forKey: .arrival)
         days = try container.decodeIfPresent([DaySummary].self, forKey: .days) ?? []
         registers = try container.decodeIfPresent(SiteRegisters.self, forKey: .registers) ?? SiteRegisters()
+        // Files written before sign-offs were sealed have no chain yet.
+        chain = try container.decodeIfPresent(ChainHead.self, forKey: .chain)
     }
 
     /// The summary of a day, if the day exists.

@@ -8,6 +8,7 @@ import Glibc
 /// ```
 /// <root>/onsite.lock            the one-writer lock
 /// <root>/session.json           where the user was, and unsaved drafts
+/// <root>/device-key             this device's Ed25519 key, which seals sign-offs
 /// <root>/sites/<id>/site.json   one site (profile, arrival, …)
 /// <root>/sites/<id>/standard.toml the standard the site started with (never changed)
 /// <root>/sites/<id>/days/<date>.json one working day (briefing, log, cleanup, sign-off)
@@ -29,6 +30,8 @@ public struct DataDirectory: Sendable {
     public var sitesURL: URL { root.appendingPathComponent("sites") }
     public var quarantineURL: URL { root.appendingPathComponent("quarantine") }
     public var sessionURL: URL { root.appendingPathComponent("session.json") }
+    /// This device's signing key (`DeviceKey`).
+    public var deviceKeyFile: URL { root.appendingPathComponent("device-key") }
 
     /// The folder of one site.
     public func siteFolder(_ id: String) -> URL { sitesURL.appendingPathComponent(id) }

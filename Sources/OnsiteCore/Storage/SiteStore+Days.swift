@@ -58,7 +58,7 @@ extension SiteStore {
         }
     }
 
-    private func decodeDay(_ data: Data, siteID: String, date: LocalDate) throws(FileProblem.Cause) -> WorkDay {
+    func decodeDay(_ data: Data, siteID: String, date: LocalDate) throws(FileProblem.Cause) -> WorkDay {
         var day = try JSONFormat.decode(WorkDay.self, from: data)
         guard day.date == date else {
             throw FileProblem.Cause(line: nil, column: nil, message: "the file is named \(date.isoText) but holds the day \(day.date.isoText)")

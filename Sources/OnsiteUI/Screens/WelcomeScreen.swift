@@ -67,7 +67,7 @@ enum WelcomeScreen {
     static func openDemo(_ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         var effects: [Effect] = []
         if state.site(DemoSite.id) == nil {
-            let (demo, days) = DemoSite.makeWithDays(standard: state.standard, clock: env.clock, ids: env.ids, language: state.language)
+            let (demo, days) = DemoSite.makeWithDays(standard: state.standard, clock: env.clock, ids: env.ids, language: state.language, signer: env.signer)
             state.store(demo)
             // Each day's save writes the site after it, so the site needs no save of its own.
             if days.isEmpty { effects.append(.saveSite(demo)) }

@@ -22,7 +22,11 @@ extension DayScreen {
         } else if day?.state == .closedWithoutSignature {
             next = state.t("Closed without signature: the client can still sign (sign-off row)", "未签字关闭:客户仍可补签(签字一行)")
         }
-        grid.put(state.t("Next: ", "下一步:") + next, column: x, row: area.row + 1, role: .accent, maxWidth: width)
+        if day?.sealCheck.isTampered == true {
+            grid.put(DayWords.tampered.text(in: state.language), column: x, row: area.row + 1, role: .error, maxWidth: width)
+        } else {
+            grid.put(state.t("Next: ", "下一步:") + next, column: x, row: area.row + 1, role: .accent, maxWidth: width)
+        }
         let overdue = site.registers.overdueProblems(on: state.today)
         if !overdue.isEmpty {
             grid.put(state.t("⚠ \(overdue.count) problem(s) overdue", "⚠ \(overdue.count)个问题已逾期"), column: x, row: area.row + 2, role: .error, maxWidth: width)
@@ -114,6 +118,9 @@ extension DayScreen {
         case .signOff:
             let name = state.t("Client signs the day's record", "客户在工作记录上签字")
             if let signed = day.signOff {
+                if day.sealCheck.isTampered {
+                    return (name, state.t("TAMPERED · signed by ", "已被篡改 · 签字人:") + TextSanitizer.singleLine(signed.clientName), .error)
+                }
                 return (name, state.t("signed by ", "签字人:") + TextSanitizer.singleLine(signed.clientName) + " · " + signed.signedAt.shortText, .success)
             }
             if let exception = day.exception {

@@ -5,6 +5,11 @@ enum DayWords {
     private static func t(_ en: String, _ zh: String) -> LocalizedText { LocalizedText(en: en, zh: zh) }
 
     /// A day's state as the lists show it.
+    /// A signed day whose seal no longer matches it (not a damaged file: it reads, but it was changed).
+    static let tampered = LocalizedText(
+        en: "TAMPERED: this signed record or its signature was changed after the client signed (onsite verify tells more)",
+        zh: "已被篡改:客户签字后,这份已签记录或签名被改动过(运行 onsite verify 查看详情)")
+
     static func state(_ state: DayState) -> LocalizedText {
         switch state {
         case .open: t("open", "进行中")
@@ -55,6 +60,7 @@ enum DayWords {
         case .emptyName: return t("Type the client's full name.", "请输入客户的全名。")
         case .emptySignature: return t("The pad is empty: the client draws the signature with the mouse or a finger.", "签名板是空的:请客户用鼠标或手指签名。")
         case .alreadySigned: return t("The client has already signed this day.", "客户已在这一天签字。")
+        case .sealFailed: return t("This device's key could not seal the signature. Nothing was signed.", "本设备的密钥无法封存签名。未签字。")
         case .departureBeforeSignOff:
             return t("Nobody leaves without the client's consent: get the signature, or record the exception, first.",
                      "未经客户同意不得离开现场:请先请客户签字,或记录例外情况。")

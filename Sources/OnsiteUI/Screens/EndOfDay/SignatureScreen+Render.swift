@@ -66,8 +66,12 @@ extension SignatureScreen {
         let who = TextWidth.truncate(TextSanitizer.singleLine(signOff.clientName), to: max(8, rect.width - 32))
         let when = signOff.signedAt.localDate == day.date ? signOff.signedAt.clockTime : signOff.signedAt.shortText
         grid.put(state.t("Signed by \(who) at \(when)", "\(who) 于 \(when) 签字"), column: rect.column, row: rect.row, role: .success, maxWidth: rect.width)
-        grid.put(state.t("Record SHA-256 ", "记录 SHA-256 ") + String(signOff.recordHash.prefix(16)) + state.t(" · kept exactly as signed", " · 按签字时原样保存"),
-                 column: rect.column, row: rect.row + 1, role: .muted, maxWidth: rect.width)
+        if day.sealCheck.isTampered {
+            grid.put(DayWords.tampered.text(in: state.language), column: rect.column, row: rect.row + 1, role: .error, maxWidth: rect.width)
+        } else {
+            grid.put(state.t("Record SHA-256 ", "记录 SHA-256 ") + String(signOff.recordHash.prefix(16)) + state.t(" · kept exactly as signed", " · 按签字时原样保存"),
+                     column: rect.column, row: rect.row + 1, role: .muted, maxWidth: rect.width)
+        }
         if let exception = day.exception {
             grid.put(TextWidth.truncate(exceptionLine(exception, state, earlier: true), to: rect.width), column: rect.column, row: rect.row + 2, role: .warning)
         }

@@ -2,7 +2,7 @@ import Foundation
 import OnsiteCore
 
 /// The client signs the day's work record: first the gate (briefing and cleanup), then a pad drawn with the mouse
-/// or a finger in Braille dots, the typed full name, and the signature with the record's SHA-256.
+/// or a finger in Braille dots, the typed full name, and the signature with the record's SHA-256, sealed by the device's key.
 /// A client who cannot sign is recorded as an exception; they may sign later on the same screen.
 enum SignatureScreen {
     /// What the screen offers for a day.
@@ -71,8 +71,8 @@ enum SignatureScreen {
             // The domain says why (already signed); nothing changes.
             let cleanupIDs = state.currentStandard.cleanup.map(\.id)
             return AppUpdate.changeDay(siteID, date, &state) { day, site in
-                try day.signOff(clientName: pad.clientName, signature: pad.signature, at: env.now,
-                                cleanupItems: cleanupIDs, record: site.record(of: day))
+                try site.signOff(&day, clientName: pad.clientName, signature: pad.signature, at: env.now,
+                                 cleanupItems: cleanupIDs, signer: env.signer)
             }
         case .gate(let gaps):
             // The first thing missing, in the day's order: the briefing, then the cleanup.
@@ -122,7 +122,7 @@ enum SignatureScreen {
         let cleanupIDs = state.currentStandard.cleanup.map(\.id)
         let signature = pad.signature
         let outcome = PromptOutcome.from(AppUpdate.changeDay(siteID, date, &state) { day, site in
-            try day.signOff(clientName: name, signature: signature, at: env.now, cleanupItems: cleanupIDs, record: site.record(of: day))
+            try site.signOff(&day, clientName: name, signature: signature, at: env.now, cleanupItems: cleanupIDs, signer: env.signer)
         }, &state)
         if case .done = outcome, let signed = state.day(siteID, date)?.signOff {
             state.screen = .signature(siteID: siteID, date: date, SignaturePadState())
