@@ -9,7 +9,7 @@ import XCTest
 /// Mutations are generated here with a seeded generator rather than with a property-testing library:
 /// the one this machine offers runs under Swift Testing, which this suite does not use.
 final class ReaderFuzzTests: XCTestCase {
-    static let runs = Int(ProcessInfo.processInfo.environment["ONSITE_FUZZ_RUNS"] ?? "") ?? 1500
+    static let runs = Int(ProcessInfo.processInfo.environment["ONSITE_FUZZ_RUNS"] ?? "") ?? 1000
     static let seed = UInt64(ProcessInfo.processInfo.environment["ONSITE_FUZZ_SEED"] ?? "") ?? UInt64(Date().timeIntervalSince1970)
 
     /// A small, seeded generator (SplitMix64).
@@ -52,7 +52,9 @@ final class ReaderFuzzTests: XCTestCase {
         var counts = (refused: 0, accepted: 0)
         let original = Array(valid)
         for _ in 0..<Self.runs {
-            if read(Data(Self.mutate(original, &random))) { counts.accepted += 1 } else { counts.refused += 1 }
+            let input = Data(Self.mutate(original, &random))
+            if ProcessInfo.processInfo.environment["ONSITE_FUZZ_KEEP"] != nil { try? input.write(to: URL(fileURLWithPath: NSTemporaryDirectory() + "onsite-fuzz-last")) }
+            if read(input) { counts.accepted += 1 } else { counts.refused += 1 }
         }
         XCTAssertGreaterThan(counts.refused, 0, "\(name), seed \(Self.seed): mutations must reach the error paths")
         return counts
@@ -66,13 +68,13 @@ final class ReaderFuzzTests: XCTestCase {
     }
 
     func testTheSiteReaderNeverCrashes() throws {
-        let (site, _) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "f"), language: .chinese)
+        let (site, _) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "f"), language: .chinese, signer: Fixture.signer)
         let data = try JSONFormat.encode(site)
         _ = fuzz("site.json", data, offset: 2) { (try? JSONFormat.decode(Site.self, from: $0)) != nil }
     }
 
     func testTheDayReaderNeverCrashes() throws {
-        let (_, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "f"), language: .english)
+        let (_, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "f"), language: .english, signer: Fixture.signer)
         let data = try JSONFormat.encode(try XCTUnwrap(days.last))
         _ = fuzz("day file", data, offset: 3) { (try? JSONFormat.decode(WorkDay.self, from: $0)) != nil }
     }
@@ -88,7 +90,7 @@ final class ReaderFuzzTests: XCTestCase {
         defer { folder.remove() }
         let directory = DataDirectory(root: folder.url.appendingPathComponent("data"))
         let store = SiteStore(directory: directory, clock: Fixture.clock())
-        let (site, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "f"), language: .english)
+        let (site, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "f"), language: .english, signer: Fixture.signer)
         var random = Generator(state: Self.seed &+ 5)
         let siteData = Array(try JSONFormat.encode(site))
         let dayData = Array(try JSONFormat.encode(days[0]))

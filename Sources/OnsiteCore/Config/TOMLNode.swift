@@ -13,6 +13,7 @@ public indirect enum TOMLNode: Hashable, Sendable {
 
     /// Parses TOML text; a syntax error comes back with its line and column.
     public static func parse(_ text: String) throws(StandardError) -> [String: TOMLNode] {
+        if let problem = TOMLHeaderCheck.firstProblem(in: text) { throw problem }
         do {
             return convert(try TOMLTable(string: text))
         } catch let error as TOMLParseError {

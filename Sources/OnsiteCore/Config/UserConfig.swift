@@ -16,6 +16,9 @@ public struct UserConfig: Hashable, Sendable {
         guard let data = FileManager.default.contents(atPath: file.path) else { return .success(UserConfig()) }
         let text = String(decoding: data, as: UTF8.self)
         let table: TOMLTable
+        if let bad = TOMLHeaderCheck.firstProblem(in: text) {
+            return .failure(problem(file, line: bad.line, column: bad.column, bad.message))
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

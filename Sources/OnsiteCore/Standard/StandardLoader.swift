@@ -31,6 +31,7 @@ public enum StandardLoader {
     /// Parses and checks a standard, keeping its text and SHA-256 so a site can keep its own copy.
     public static func document(toml text: String) throws(StandardErrors) -> StandardDocument {
         let table: TOMLTable
+        if let problem = TOMLHeaderCheck.firstProblem(in: text) { throw StandardErrors(errors: [problem]) }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
