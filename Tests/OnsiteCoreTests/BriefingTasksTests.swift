@@ -96,6 +96,17 @@ final class BriefingTasksTests: DayTestCase {
         XCTAssertEqual(tomorrow.briefing.tasks.count, 2)
     }
 
+    func testARewordedCarriedTaskIsNotOfferedAgain() throws {
+        try day.addTask("Pressure test", to: "c-2", id: "t-a", in: site)
+        let yesterday = day!
+        var tomorrow = try nextDay(after: yesterday, days: 1)
+        try tomorrow.carryOver(tomorrow.unfinishedTasks(from: yesterday), from: yesterday.date, in: site, makeID: { ids.makeID() })
+        let carried = try XCTUnwrap(tomorrow.briefing.tasks.first)
+        XCTAssertEqual(carried.carriedTaskID, "t-a")
+        try tomorrow.editTask(carried.id, text: "Pressure test, CIP return line only")
+        XCTAssertEqual(tomorrow.unfinishedTasks(from: yesterday), [], "the reworded task still stands for yesterday's")
+    }
+
     func testATaskNewlyGivenTodayWithTheSameWordsDoesNotHideYesterdaysTask() throws {
         try day.addTask("Pressure test", to: "c-2", id: "t-a", in: site)
         let yesterday = day!

@@ -56,8 +56,11 @@ public struct CrewTask: Codable, Hashable, Sendable, Identifiable {
     public var done: Bool
     /// The day this task was first given, when it was carried over from an earlier day.
     public var carriedFrom: LocalDate?
+    /// The id of the earlier day's task this one was carried over from (so rewording it does not offer the original again).
+    public var carriedTaskID: String?
 
-    public init(id: String, crewMemberID: String, text: String, done: Bool = false, carriedFrom: LocalDate? = nil) {
+    public init(id: String, crewMemberID: String, text: String, done: Bool = false, carriedFrom: LocalDate? = nil, carriedTaskID: String? = nil) {
+        self.carriedTaskID = carriedTaskID
         self.id = id
         self.crewMemberID = crewMemberID
         self.text = text

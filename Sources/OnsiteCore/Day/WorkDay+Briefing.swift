@@ -49,9 +49,12 @@ extension WorkDay {
     /// The tasks of an earlier day that were not finished, to offer for carrying over
     /// (those already carried into this day are left out).
     public func unfinishedTasks(from earlier: WorkDay) -> [CrewTask] {
+        let carriedIDs = Set(briefing.tasks.compactMap(\.carriedTaskID))
+        // Tasks carried before their source was recorded are recognised by day, member and text.
         let carried = Set(briefing.tasks.compactMap { task in task.carriedFrom.map { "\($0.isoText)|\(task.crewMemberID)|\(task.text)" } })
         return earlier.briefing.tasks.filter { task in
-            !task.done && !carried.contains("\((task.carriedFrom ?? earlier.date).isoText)|\(task.crewMemberID)|\(task.text)")
+            !task.done && !carriedIDs.contains(task.id)
+                && !carried.contains("\((task.carriedFrom ?? earlier.date).isoText)|\(task.crewMemberID)|\(task.text)")
         }
     }
 
@@ -59,7 +62,8 @@ extension WorkDay {
     public mutating func carryOver(_ tasks: [CrewTask], from earlier: LocalDate, in site: Site, makeID: () -> String) throws(DayError) {
         try ensureOpen()
         for task in tasks where site.profile.crew.contains(where: { $0.id == task.crewMemberID }) {
-            briefing.tasks.append(CrewTask(id: makeID(), crewMemberID: task.crewMemberID, text: task.text, carriedFrom: task.carriedFrom ?? earlier))
+            briefing.tasks.append(CrewTask(id: makeID(), crewMemberID: task.crewMemberID, text: task.text, carriedFrom: task.carriedFrom ?? earlier,
+                                           carriedTaskID: task.id))
         }
     }
 
