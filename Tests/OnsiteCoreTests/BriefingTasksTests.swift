@@ -78,7 +78,7 @@ final class BriefingTasksTests: DayTestCase {
         let offered = tomorrow.unfinishedTasks(from: yesterday)
         XCTAssertNil(dayError { try tomorrow.carryOver(offered, from: yesterday.date, in: site, makeID: { ids.makeID() }) })
         XCTAssertEqual(tomorrow.briefing.tasks, [
-            CrewTask(id: "t-1", crewMemberID: "c-1", text: "Mount the conveyor", done: false, carriedFrom: today),
+            CrewTask(id: "t-1", crewMemberID: "c-1", text: "Mount the conveyor", done: false, carriedFrom: today, carriedTaskID: "t-a"),
         ])
     }
 
