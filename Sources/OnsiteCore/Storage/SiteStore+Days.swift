@@ -10,6 +10,12 @@ extension SiteStore {
     /// Writes a day, then the site whose index summarises it. The day goes first: after a crash
     /// between the two, `reconcileDays` finds the newer day file and brings the index up to date.
     public func save(_ day: WorkDay, of site: Site, standard: StandardDocument? = nil) throws(StorageError) {
+        try save([day], of: site, standard: standard)
+    }
+
+    /// Writes several days of a site (oldest first), then the site once.
+    public func save(_ days: [WorkDay], of site: Site, standard: StandardDocument? = nil) throws(StorageError) {
+        guard !days.isEmpty else { return try save(site, standard: standard) }
         let folder = directory.daysFolder(site.id)
         if access(folder.path, F_OK) != 0 {
             if access(directory.siteFolder(site.id).path, F_OK) != 0 {
@@ -19,7 +25,9 @@ extension SiteStore {
             try DurableFile.makeDirectory(folder)
             try DurableFile.syncDirectory(directory.siteFolder(site.id).path)
         }
-        try DurableFile.replace(directory.dayFile(site.id, day.date), with: try JSONFormat.encode(day), keepPrevious: true)
+        for day in days {
+            try DurableFile.replace(directory.dayFile(site.id, day.date), with: try JSONFormat.encode(day), keepPrevious: true)
+        }
         try save(site, standard: standard)
     }
 

@@ -43,8 +43,7 @@ public final class AppRunner {
         // Ended by a signal with a failed save pending: one last attempt, since nobody can be asked.
         for siteID in state.unsaved.keys {
             guard let site = state.site(siteID) else { continue }
-            for day in pendingDays.values where day.siteID == siteID { try? store.save(day, of: site) }
-            try? store.save(site, standard: state.library[site.standard.sha256])
+            save(site, day: nil)
         }
         saveSession()
     }
@@ -95,12 +94,15 @@ public final class AppRunner {
     /// Performs effects in order; returns true when one of them ends the program.
     private func perform(_ effects: [Effect]) -> Bool {
         var quit = false
-        for effect in effects {
+        for (index, effect) in effects.enumerated() {
             switch effect {
             case .saveSite(let site):
                 save(site, day: nil)
             case .saveDay(let site, let day):
-                save(site, day: day)
+                pendingDays[AppState.dayKey(site.id, day.date)] = day
+                // Days saved together (the demo's) are written in one go, with one write of their site.
+                if case .saveDay(let next, _) = effects[safe: index + 1], next.id == site.id { continue }
+                save(site, day: nil)
             case .redrawAll:
                 terminal.invalidate()
             case .rememberLanguage(let language):
@@ -117,14 +119,10 @@ public final class AppRunner {
     private func save(_ site: Site, day: WorkDay?) {
         if let day { pendingDays[AppState.dayKey(site.id, day.date)] = day }
         do {
-            // Each day's save writes the site after it; the site alone is written only when no day was.
-            var siteWritten = false
-            for (key, pending) in pendingDays.sorted(by: { $0.key < $1.key }) where pending.siteID == site.id {
-                try store.save(pending, of: site, standard: state.library[site.standard.sha256])
-                pendingDays.removeValue(forKey: key)
-                siteWritten = true
-            }
-            if !siteWritten { try store.save(site, standard: state.library[site.standard.sha256]) }
+            // The day files first (oldest first), then the site once; a day stays pending until it is written.
+            let waiting = pendingDays.filter { $0.value.siteID == site.id }.sorted { $0.key < $1.key }
+            try store.save(waiting.map(\.value), of: site, standard: state.library[site.standard.sha256])
+            waiting.forEach { pendingDays.removeValue(forKey: $0.key) }
             AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
         } catch {
             AppUpdate.saveFinished(&state, siteID: site.id, error: error)

@@ -29,7 +29,9 @@ public struct AppState: Sendable {
     public var today: LocalDate
     public var mouseEnabled: Bool
     /// Working days read from disk so far, by `AppState.dayKey`; the loop reads those the screens need.
-    public var loadedDays: [String: WorkDay] = [:]
+    public private(set) var loadedDays: [String: WorkDay] = [:]
+    /// Loaded days whose own seal fails (by `AppState.dayKey`): checked once when a day is stored, not at every frame.
+    public private(set) var tamperedDays: Set<String> = []
     /// Search text of the site rules screen (empty: no filter).
     public var rulesSearch: String = ""
 
@@ -91,7 +93,14 @@ public struct AppState: Sendable {
     public func day(_ siteID: String, _ date: LocalDate) -> WorkDay? { loadedDays[AppState.dayKey(siteID, date)] }
 
     /// Puts a changed day in place.
-    public mutating func store(_ day: WorkDay) { loadedDays[AppState.dayKey(day.siteID, day.date)] = day }
+    public mutating func store(_ day: WorkDay) {
+        let key = AppState.dayKey(day.siteID, day.date)
+        loadedDays[key] = day
+        if day.sealCheck.isTampered { tamperedDays.insert(key) } else { tamperedDays.remove(key) }
+    }
+
+    /// Whether a loaded day's sign-off was changed after it was sealed.
+    public func isTampered(_ day: WorkDay) -> Bool { tamperedDays.contains(AppState.dayKey(day.siteID, day.date)) }
 
     /// Days the screens on the stack need and that are not read yet: each screen's day and the
     /// working day before it (for tasks to carry over), plus today's and the latest day of an open site.

@@ -22,7 +22,7 @@ extension DayScreen {
         } else if day?.state == .closedWithoutSignature {
             next = state.t("Closed without signature: the client can still sign (sign-off row)", "未签字关闭:客户仍可补签(签字一行)")
         }
-        if day?.sealCheck.isTampered == true {
+        if let day, state.isTampered(day) {
             grid.put(DayWords.tampered.text(in: state.language), column: x, row: area.row + 1, role: .error, maxWidth: width)
         } else {
             grid.put(state.t("Next: ", "下一步:") + next, column: x, row: area.row + 1, role: .accent, maxWidth: width)
@@ -118,7 +118,7 @@ extension DayScreen {
         case .signOff:
             let name = state.t("Client signs the day's record", "客户在工作记录上签字")
             if let signed = day.signOff {
-                if day.sealCheck.isTampered {
+                if state.isTampered(day) {
                     return (name, state.t("TAMPERED · signed by ", "已被篡改 · 签字人:") + TextSanitizer.singleLine(signed.clientName), .error)
                 }
                 return (name, state.t("signed by ", "签字人:") + TextSanitizer.singleLine(signed.clientName) + " · " + signed.signedAt.shortText, .success)

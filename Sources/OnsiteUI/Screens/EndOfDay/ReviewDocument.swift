@@ -37,7 +37,7 @@ struct ReviewDocument {
         for problem in registers.problems where problem.day <= day.date && (!problem.isClosed || problem.day == day.date) {
             let isNew = problem.day == day.date
             let overdue = problem.overdue(on: state.today)
-            let tags = (isNew ? state.t("NEW ", "新 ") : "") + "[" + ReviewDocument.severity(problem.severity, state) + "] "
+            let tags = (isNew ? state.t("NEW ", "新 ") : "") + "[" + RegisterWords.severity(problem.severity).text(in: state.language) + "] "
             add(.problem(problem.id), tags + clean(problem.description), indent: 2, role: overdue.isEmpty ? (isNew ? .accent : .normal) : .error, width: width)
             var detail = [ReviewDocument.status(problem.status, state)]
             if !problem.owner.isEmpty { detail.append(state.t("owner ", "负责人 ") + TextSanitizer.singleLine(problem.owner)) }
@@ -115,16 +115,6 @@ struct ReviewDocument {
     func lineRange(of entry: Int) -> Range<Int> {
         guard let first = lines.firstIndex(where: { $0.entry == entry }), let last = lines.lastIndex(where: { $0.entry == entry }) else { return 0..<0 }
         return first..<(last + 1)
-    }
-
-    /// A problem's severity in words.
-    static func severity(_ severity: ProblemSeverity, _ state: AppState) -> String {
-        switch severity {
-        case .low: state.t("low", "低")
-        case .medium: state.t("medium", "中")
-        case .high: state.t("high", "高")
-        case .critical: state.t("critical", "严重")
-        }
     }
 
     /// A problem's status in words.

@@ -66,7 +66,7 @@ extension SignatureScreen {
         let who = TextWidth.truncate(TextSanitizer.singleLine(signOff.clientName), to: max(8, rect.width - 32))
         let when = signOff.signedAt.localDate == day.date ? signOff.signedAt.clockTime : signOff.signedAt.shortText
         grid.put(state.t("Signed by \(who) at \(when)", "\(who) 于 \(when) 签字"), column: rect.column, row: rect.row, role: .success, maxWidth: rect.width)
-        if day.sealCheck.isTampered {
+        if state.isTampered(day) {
             grid.put(DayWords.tampered.text(in: state.language), column: rect.column, row: rect.row + 1, role: .error, maxWidth: rect.width)
         } else {
             grid.put(state.t("Record SHA-256 ", "记录 SHA-256 ") + String(signOff.recordHash.prefix(16)) + state.t(" · kept exactly as signed", " · 按签字时原样保存"),
