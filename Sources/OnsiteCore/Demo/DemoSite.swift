@@ -1,6 +1,6 @@
 import Foundation
 
-/// A realistic site half-way through its arrival, so a first run shows something real.
+/// A realistic site, so a first run shows something real: `make` builds its arrival, `makeWithDays` its worked days.
 public enum DemoSite {
     /// The demo site's id (one demo per data directory).
     public static let id = "demo"

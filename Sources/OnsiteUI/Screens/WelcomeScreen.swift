@@ -114,7 +114,7 @@ enum WelcomeScreen {
                 ? " + " + state.t("Start a new site", "新建现场")
                 : " + " + state.t("Continue the new site you started", "继续填写未保存的新现场")
         case .demo:
-            return " " + symbols.arrow + " " + state.t("Open the demo site (a site half-way through arrival)", "打开示例现场(进场进行到一半)")
+            return " " + symbols.arrow + " " + state.t("Open the demo site (worked days, sign-offs, an overdue problem)", "打开示例现场(已有工作日、签字和逾期问题)")
         case .quit:
             return "   " + state.t("Quit", "退出")
         }
