@@ -8,7 +8,7 @@ import Darwin
 /// Reads and writes the sites of a data directory.
 public struct SiteStore: Sendable {
     public let directory: DataDirectory
-    private let clock: any Clock
+    let clock: any Clock
 
     public init(directory: DataDirectory, clock: any Clock) {
         self.directory = directory
