@@ -5,24 +5,6 @@ import XCTest
 /// The demo site from its last working day through acceptance, handover, restoration, survey and thanks
 /// to closed — in the real program — then a restart finds it archived, read-only and readable.
 final class ClosingSiteTests: XCTestCase {
-    /// The client draws on the pad shown on screen (SGR mouse: press, drags, release).
-    private func drawSignature(_ app: TmuxSession) throws {
-        let pad = try app.waitFor("Signature")
-        let top = try XCTUnwrap(TmuxSession.row(of: "Signature", in: pad), "no pad:\n\(pad)")
-        let row = top + 4
-        try app.sendLiteral("\u{1b}[<0;12;\(row)M")
-        for column in stride(from: 13, through: 40, by: 3) {
-            try app.sendLiteral("\u{1b}[<32;\(column);\(row + (column / 3) % 3)M")
-        }
-        try app.sendLiteral("\u{1b}[<0;40;\(row)m")
-        try app.waitUntil("the stroke on the pad") { $0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } }
-        try app.send(keys: "Enter")
-        try app.waitFor("Enter saves")
-        try app.sendLiteral("Mark Hughes")
-        try app.send(keys: "Enter")
-        try app.waitFor("Signed by Mark Hughes")
-    }
-
     /// Types the fields of an entry form: text per field (empty keeps what is there), Tab between, Enter saves.
     private func fill(_ fields: [String], _ app: TmuxSession) throws {
         try app.waitFor("Enter saves")
@@ -55,7 +37,7 @@ final class ClosingSiteTests: XCTestCase {
         try app.send(keysList: ["Down", "Enter"])
         try app.waitFor("Next:")
         try app.send(keysList: ["Home"] + Array(repeating: "Down", count: 9) + ["Enter"])
-        try drawSignature(app)
+        try app.drawSignature(name: "Mark Hughes")
         // Its problem is solved and confirmed by the client.
         try app.send(keysList: ["Escape", "Home", "Down", "Down", "Enter"])
         try app.waitFor("CIP return valve")
@@ -89,7 +71,7 @@ final class ClosingSiteTests: XCTestCase {
         try fill(["O&M manual", "", "Mark Hughes"], app)
         try app.waitFor("O&M manual")
         try app.send(keys: "s")
-        try drawSignature(app)
+        try app.drawSignature(name: "Mark Hughes")
         // 4 Leftovers: nothing left over, the count finished.
         try app.send(keysList: ["Escape", "Escape"])
         try openStep(3, app)
@@ -104,7 +86,7 @@ final class ClosingSiteTests: XCTestCase {
         try app.send(keys: "C-s")
         try app.waitFor("Barriers removed")
         try app.send(keys: "s")
-        try drawSignature(app)
+        try app.drawSignature(name: "Mark Hughes")
         // 6 Borrowed items: the pallet jack goes back.
         try app.send(keysList: ["Escape", "Escape"])
         try openStep(5, app)

@@ -48,10 +48,13 @@ extension WelcomeScreen {
             guard let site = state.site(id) else { return (id, .normal) }
             var name = TextSanitizer.singleLine(site.profile.name) + (site.isDemo ? " [DEMO]" : "") + " — " + TextSanitizer.singleLine(site.profile.client)
             if site.archivedAt != nil { name = state.t("[archive] ", "[归档] ") + name }
-            let phase = site.phase == .arrival
-                ? state.t("arrival \(site.arrivalProgress(state.standard(for: site.id)).resolved)/\(site.arrivalProgress(state.standard(for: site.id)).total)",
-                          "进场\(site.arrivalProgress(state.standard(for: site.id)).resolved)/\(site.arrivalProgress(state.standard(for: site.id)).total)")
-                : ExitWords.phase(site.phase).text(in: state.language)
+            let phase: String
+            if site.phase == .arrival {
+                let progress = site.arrivalProgress(state.standard(for: site.id))
+                phase = state.t("arrival \(progress.resolved)/\(progress.total)", "进场\(progress.resolved)/\(progress.total)")
+            } else {
+                phase = ExitWords.phase(site.phase).text(in: state.language)
+            }
             let unsigned = site.days.filter { $0.state != .signed && $0.date < state.today }.count
             let open = site.registers.openProblems.count
             let overdue = site.registers.overdueProblems(on: state.today).count

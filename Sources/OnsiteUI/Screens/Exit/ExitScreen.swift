@@ -120,6 +120,7 @@ enum ExitScreen {
             RegisterLayout.hints(KeyMap.bar(for: .exit), state, into: &grid, area)
         }
         let symbols = Symbols(unicode: state.unicodeLines)
+        let gaps = site.closingGaps
         let nameWidth = min(30, max(16, width / 2 - 4))
         for index in 0..<rowCount {
             let row = area.row + listTop + index
@@ -127,7 +128,7 @@ enum ExitScreen {
             let selected = index == position.selection
             if selected { grid.fill(column: x, row: row, width: width, height: 1, role: .selected) }
             guard let step = ExitStep.allCases[safe: index] else {
-                let ready = site.closingGaps.isEmpty
+                let ready = gaps.isEmpty
                 let label = site.closedAt != nil ? state.t("Site closed", "现场已关闭")
                     : ready ? state.t("Close the site — ready", "关闭现场 —— 可以关闭") : state.t("Close the site", "关闭现场")
                 grid.put("   " + label, column: x, row: row, role: selected ? .selected : (ready ? .success : .muted), maxWidth: width)
@@ -144,7 +145,6 @@ enum ExitScreen {
         if let step = ExitStep.allCases[safe: position.selection] {
             row += grid.paragraph(ExitWords.stepHelp(step).text(in: state.language), in: Rect(column: x, row: row, width: width, height: 2), role: .muted)
         }
-        let gaps = site.closingGaps
         guard site.closedAt == nil, row < area.bottom else { return }
         if gaps.isEmpty {
             grid.put(state.t("Nothing is missing: C closes the site.", "没有缺项:按 C 关闭现场。"), column: x, row: row, role: .success, maxWidth: width)
