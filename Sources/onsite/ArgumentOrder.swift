@@ -1,7 +1,7 @@
 /// Lets the shared options come before the subcommand (`onsite --data-dir X demo`),
 /// which the argument parser only accepts after it.
 enum ArgumentOrder {
-    static let subcommands: Set<String> = ["run", "demo", "list", "standard"]
+    static let subcommands: Set<String> = ["run", "demo", "list", "standard", "export"]
     static let optionsWithValues: Set<String> = ["--data-dir", "--lang", "--theme"]
 
     /// The arguments with the first subcommand name moved to the front.
