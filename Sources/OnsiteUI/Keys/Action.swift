@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case clearPad, undoStroke, redoStroke, withoutSignature
     // Exit, closing, the list of sites
     case exit, closeSite, sign, addDocument, countDone, handSurvey, comments, score(Int), archive, deleteSite
+    // Export
+    case exportReport
 }
 
 /// Which screens a binding works on.

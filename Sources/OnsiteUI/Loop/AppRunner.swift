@@ -115,6 +115,8 @@ public final class AppRunner {
                 } catch {
                     AppUpdate.siteTrashed(&state, siteID: siteID, error: error)
                 }
+            case .exportReport(let siteID, let date, let path, let language):
+                ExportAction.perform(siteID: siteID, date: date, path: path, language: language, state: &state, store: store, clock: environment.clock)
             case .quit:
                 quit = true
             }

@@ -129,7 +129,10 @@ public enum AppUpdate {
             default: false
             }
         }
-        let opensForm = state.prompt.map { prompt in prompt.purpose != .searchRules } ?? false
+        let opensForm = state.prompt.map { prompt in
+            if case .export = prompt.purpose { return false }
+            return prompt.purpose != .searchRules
+        } ?? false
         let asks = state.confirm.map { $0 != .quitUnsaved } ?? false
         if saves || opensForm || asks {
             state = before

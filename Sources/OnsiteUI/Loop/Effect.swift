@@ -14,4 +14,6 @@ public enum Effect: Equatable, Sendable {
     case rememberLanguage(Language)
     /// Move a site's folder to the trash folder (never deleted); the result comes back through `AppUpdate.siteTrashed`.
     case trashSite(String)
+    /// Write a site's HTML report (the daily report of `date`, or the dossier) to a new file; the result is the message line.
+    case exportReport(siteID: String, date: LocalDate?, path: String, language: Language)
 }

@@ -18,6 +18,7 @@ enum PromptView {
         case .register(let prompt): RegisterPrompts.title(prompt, state)
         case .endOfDay(let prompt): EndOfDayPrompts.title(prompt, state)
         case .exit(let prompt): ExitPrompts.title(prompt, state)
+        case .export(let prompt): ExportPrompts.title(prompt, state)
         }
     }
 
@@ -30,6 +31,7 @@ enum PromptView {
         case .register(let prompt): RegisterPrompts.labels(prompt, state)
         case .endOfDay(let prompt): EndOfDayPrompts.labels(prompt, state)
         case .exit(let prompt): ExitPrompts.labels(prompt, state)
+        case .export(let prompt): ExportPrompts.labels(prompt, state)
         default: [""]
         }
     }

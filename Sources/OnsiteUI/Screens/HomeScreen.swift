@@ -23,6 +23,9 @@ enum HomeScreen {
         case .arrival: return open(.arrival, siteID, &state)
         case .siteRules: return open(.siteRules, siteID, &state)
         case .editSite: return open(.editSite, siteID, &state)
+        case .exportReport:
+            ExportPrompts.open(siteID: siteID, date: nil, &state)
+            return []
         case .open:
             state.screen = .home(siteID: siteID, position)
             return open(Entry.allCases[position.selection], siteID, &state)

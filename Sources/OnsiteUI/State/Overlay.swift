@@ -19,6 +19,8 @@ public enum PromptPurpose: Codable, Hashable, Sendable {
     case register(RegisterPrompt)
     case endOfDay(EndOfDayPrompt)
     case exit(ExitPrompt)
+    /// Where to write an exported report (allowed on read-only sites: it changes nothing).
+    case export(ExportPrompt)
 }
 
 /// A small entry form on top of a screen. What was typed stays until it is saved or dismissed.

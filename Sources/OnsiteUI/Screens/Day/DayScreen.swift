@@ -21,6 +21,9 @@ enum DayScreen {
         case .back:
             AppUpdate.pop(&state)
             return []
+        case .exportReport:
+            ExportPrompts.open(siteID: siteID, date: date, &state)
+            return []
         case .amend:
             state.screen = .day(siteID: siteID, date: date, position)
             guard let day = state.day(siteID, date), day.isClosed else {
