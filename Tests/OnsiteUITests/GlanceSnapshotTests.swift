@@ -51,6 +51,16 @@ final class GlanceSnapshotTests: XCTestCase {
         }
     }
 
+    /// On the Linux console (no Unicode lines) and without colour, each kind of day keeps its own character.
+    func testTheDashboardInASCII() {
+        var state = demo(.english)
+        state.unicodeLines = false
+        fixture.send([.character("O")], to: &state)
+        let grid = AppView.render(state)
+        XCTAssertTrue(grid.contains("+ signed") && grid.contains("! without signature") && grid.contains("o not signed") && grid.contains(". no work"), grid.text)
+        assertScreen(state, named: "ascii")
+    }
+
     func testTheDashboardOfAThreeYearSite() {
         var state = fixture.longSiteState()
         assertScreen(state, named: "latest")

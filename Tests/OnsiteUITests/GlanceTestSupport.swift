@@ -45,10 +45,11 @@ extension Fixture {
             let day = first.adding(days: offset)
             let at = Timestamp(date: date(hour: 10, minute: 0).addingTimeInterval(Double(offset - 1_100) * 86_400), offsetSeconds: 8 * 3600)
             var problem = Problem(id: "p\(offset)", day: day, openedAt: at, description: "Problem \(offset)", severity: .medium)
-            if offset % 5 != 0 {
+            // Most are confirmed after a while that varies over the months; a few stay open.
+            if offset % 97 != 0 {
                 problem.reports = [ProblemReport(to: .projectManager, who: "Helen Carter", channel: .phone, at: at)]
                 problem.status = .confirmed
-                let closed = at.date.addingTimeInterval(Double(offset % 11 + 1) * 86_400)
+                let closed = at.date.addingTimeInterval(Double((offset / 7) % 29 + 1) * 86_400)
                 problem.solvedAt = Timestamp(date: closed, offsetSeconds: 8 * 3600)
                 problem.confirmedAt = Timestamp(date: closed, offsetSeconds: 8 * 3600)
             }

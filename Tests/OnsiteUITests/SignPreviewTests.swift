@@ -135,3 +135,36 @@ final class SignPreviewTests: XCTestCase {
         XCTAssertEqual(state.screen.kind, .signPreview, "nothing to sign again")
     }
 }
+
+/// What the session keeps of the new screens: the pad's hash read, the dashboard's scroll (its sums are rebuilt).
+final class GlanceSessionTests: XCTestCase {
+    func testThePadKeepsTheHashReadAndTheDashboardDropsItsSums() throws {
+        let date = LocalDate(year: 2026, month: 11, day: 23)
+        var site = DemoSite.make(standard: StandardLoader.defaultStandard(), clock: Fixture().clock, ids: SequentialIdSource(prefix: "s"), language: .english)
+        site.days = [DaySummary(date: date, state: .signed, departed: true, entries: 1, amendments: 0)]
+        let screens: [Screen] = [
+            .signature(siteID: "demo", date: date, SignaturePadState(previewedHash: "abc")),
+            .signPreview(siteID: "demo", date: date, ListPosition(scroll: 3)),
+            .dashboard(siteID: "demo", DashboardPosition(weeksBack: 2, glance: SiteGlance(site: site, today: date))),
+        ]
+        let decoded = try JSONDecoder().decode([Screen].self, from: JSONEncoder().encode(screens))
+        XCTAssertEqual(decoded[0], screens[0])
+        XCTAssertEqual(decoded[1], screens[1])
+        XCTAssertEqual(decoded[2], .dashboard(siteID: "demo", DashboardPosition(weeksBack: 2)))
+        // A pad saved before the preview existed reads with no hash.
+        let old = try JSONDecoder().decode(SignaturePadState.self, from: Data(#"{"strokes":[],"clientName":"M"}"#.utf8))
+        XCTAssertNil(old.previewedHash)
+    }
+
+    func testBlockCharts() {
+        let chart = BlockChart(unicode: true)
+        XCTAssertEqual(chart.sparkline([0, 1, 4, 8], peak: 8), "▁▂▅█")
+        XCTAssertEqual(chart.sparkline([0, 0], peak: 0), "▁▁")
+        XCTAssertEqual(BlockChart(unicode: false).sparkline([0, 8], peak: 8), "_#")
+        XCTAssertEqual(chart.bar(4, peak: 8, width: 8), "████")
+        XCTAssertEqual(chart.bar(1, peak: 3, width: 2), "▋")
+        XCTAssertEqual(chart.bar(0, peak: 3, width: 8), "")
+        XCTAssertEqual(BlockChart(unicode: false).bar(8, peak: 8, width: 4), "####")
+        XCTAssertEqual(chart.score(3, of: 5).filled + chart.score(3, of: 5).empty, "███░░")
+    }
+}

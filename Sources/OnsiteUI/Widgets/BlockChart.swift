@@ -11,9 +11,9 @@ struct BlockChart {
         let steps = unicode ? BlockChart.rising : BlockChart.risingASCII
         return String(values.map { value in
             guard peak > 0, value > 0 else { return steps[0] }
-            // Any value above zero is at least the second step, so it never reads as zero.
-            let step = 1 + (min(value, peak) * (steps.count - 2) + peak - 1) / peak
-            return steps[min(steps.count - 1, step)]
+            // Rounded to the nearest step; any value above zero is at least the second step, so it never reads as zero.
+            let step = (min(value, peak) * (steps.count - 1) + peak / 2) / peak
+            return steps[min(steps.count - 1, max(1, step))]
         })
     }
 

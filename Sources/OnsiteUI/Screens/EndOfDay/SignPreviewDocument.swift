@@ -28,13 +28,9 @@ struct SignPreviewDocument {
         if record.demo { add(state.t("DEMO record (training, not a real client's)", "示例记录(培训用,非真实客户)"), width: width, role: .warning) }
 
         heading(state.t("Morning briefing", "班前会"))
-        if let held = record.briefing.heldAt {
-            add(state.t("Held at ", "召开时间 ") + held.shortText, width: width)
-        } else if let reason = record.noBriefingReason {
-            add(state.t("Not held: ", "未召开:") + one(reason), width: width, role: .warning)
-        } else {
-            add(state.t("Not held yet", "尚未召开"), width: width, role: .warning)
-        }
+        if let held = record.briefing.heldAt { add(state.t("Held at ", "召开时间 ") + held.shortText, width: width) }
+        if let reason = record.noBriefingReason { add(state.t("Not held: ", "未召开:") + one(reason), width: width, role: .warning) }
+        if record.briefing.heldAt == nil, record.noBriefingReason == nil { add(state.t("Not held yet", "尚未召开"), width: width, role: .warning) }
         let roll = record.briefing.attendance.map { entry in
             member(entry.crewMemberID) + " " + Self.attendance(entry, state)
         }

@@ -83,7 +83,12 @@ enum SignPreviewScreen {
         let title = state.t("What the client signs", "客户签字的内容") + " · " + date.isoText
         guard let document = document(state, siteID, date), let day = state.day(siteID, date) else {
             grid.put(title, column: x, row: area.row, role: .title, maxWidth: width)
-            grid.put(state.t("This day has no record to sign yet.", "这一天还没有可签字的记录。"), column: x, row: area.row + listTop, role: .muted, maxWidth: width)
+            // A sign-off made before the record's text was kept with it has nothing to show but its hash.
+            let text = state.day(siteID, date)?.signOff.map { signOff in
+                state.t("This sign-off does not keep the record's text; its SHA-256 is \(signOff.recordHash).",
+                        "此签字未保存记录原文;其 SHA-256 为 \(signOff.recordHash)。")
+            } ?? state.t("This day has no record to sign yet.", "这一天还没有可签字的记录。")
+            grid.paragraph(text, in: Rect(column: x, row: area.row + listTop, width: width, height: max(0, area.height - listTop)), role: .muted)
             return
         }
         let short = "SHA-256 " + String(document.hash.prefix(12))
