@@ -94,6 +94,22 @@ final class SignPreviewTests: XCTestCase {
         XCTAssertEqual(state.stack.filter { $0.kind == .signature }.count, 1)
     }
 
+    /// A pad reached without the preview (back from the cleanup, a restored session) shows the record before the name.
+    func testAPadNeverReadShowsTheRecordFirst() {
+        var state = fixture.filledDay()
+        state.stack.append(.signature(siteID: DemoSite.id, date: state.today, SignaturePadState()))
+        fixture.stroke([(2, 1), (3, 1), (4, 2), (5, 2)], on: &state)
+        fixture.send([.enter], to: &state)
+        XCTAssertEqual(state.screen.kind, .signPreview)
+        XCTAssertNil(state.prompt)
+        XCTAssertEqual(state.message?.text.en, "First the client reads what they sign; Enter then comes back to the pad.")
+        fixture.send([.enter], to: &state)
+        XCTAssertEqual(state.screen.kind, .signature)
+        XCTAssertEqual(fixture.pad(state)?.strokes.count, 1)
+        fixture.send([.enter], to: &state)
+        XCTAssertEqual(state.prompt?.purpose, .endOfDay(.clientName(date: state.today)))
+    }
+
     /// A record changed after the client read it is not signed: the preview comes back.
     func testAChangedRecordIsReadAgainBeforeSigning() throws {
         var state = fixture.filledDay()

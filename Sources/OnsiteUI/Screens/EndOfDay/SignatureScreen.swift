@@ -84,7 +84,12 @@ enum SignatureScreen {
                 state.stack.append(.cleanup(siteID: siteID, date: date, ListPosition()))
             }
         case .pad:
-            if pad.pointCount == 0 {
+            if pad.previewedHash == nil {
+                // The client signs only a record they have read: the preview first, then Enter brings them back here.
+                SignPreviewScreen.open(siteID, date, &state)
+                state.message = StatusMessage(LocalizedText(en: "First the client reads what they sign; Enter then comes back to the pad.",
+                                                            zh: "请客户先阅读签字内容;阅读后按回车回到签名板。"))
+            } else if pad.pointCount == 0 {
                 state.message = StatusMessage(DayWords.error(.emptySignature, state), .error)
             } else if !pad.signature.isDrawn {
                 state.message = StatusMessage(LocalizedText(
