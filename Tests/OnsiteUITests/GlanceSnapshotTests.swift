@@ -104,6 +104,20 @@ final class GlanceSnapshotTests: XCTestCase {
         }
     }
 
+    /// Below the width for two columns: the calendar, the problems, then as much of the survey as fits.
+    func testNarrowLayouts() {
+        var closed = demo(.english, DemoSite.closedID)
+        fixture.send([.character("O")], to: &closed)
+        _ = AppUpdate.update(&closed, .resize(width: 56, height: 16), fixture.environment)
+        assertScreen(closed, named: "closed-56x16")
+        var long = fixture.longSiteState(.chinese)
+        _ = AppUpdate.update(&long, .resize(width: 64, height: 30), fixture.environment)
+        assertScreen(long, named: "long-64x30-zh")
+        var preview = preview(.english)
+        _ = AppUpdate.update(&preview, .resize(width: 56, height: 16), fixture.environment)
+        assertScreen(preview, named: "preview-56x16")
+    }
+
     /// Every size from too small to large: each row exactly the terminal's width, keys still handled.
     func testEverySize() {
         let sizes = [(20, 6), (40, 12), (56, 16), (57, 17), (70, 20), (79, 24), (80, 24), (100, 30), (132, 43), (60, 60)]

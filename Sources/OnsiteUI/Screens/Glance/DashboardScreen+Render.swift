@@ -20,7 +20,7 @@ extension DashboardScreen {
               (marks.open, .error), (state.t(" not signed \(glance.openDays)  ", " 未签字 \(glance.openDays)  "), .normal),
               (marks.none, .muted), (state.t(" no work", " 无工作"), .muted)],
              column: x, row: area.row + 1, width: width, into: &grid)
-        let layout = layout(area)
+        let layout = layout(area, weeks: glance.weeks.count, surveyLines: satisfaction(state, glance, width: width).count)
         let window = window(glance, rows: layout.weekRows, weeksBack: position.weeksBack)
         renderCalendar(state, glance, window, marks, into: &grid, layout.calendar)
         // With few weeks, the problems follow the calendar instead of waiting at the bottom.
@@ -95,7 +95,15 @@ extension DashboardScreen {
     /// The survey in the rows it has; the last row says how many more there are when it does not fit.
     private static func renderSatisfaction(_ state: AppState, _ glance: SiteGlance, into grid: inout Grid, _ rect: Rect) {
         guard rect.height > 0, rect.width > 0 else { return }
-        let lines = satisfaction(state, glance, width: rect.width)
+        var lines = satisfaction(state, glance, width: rect.width)
+        if lines.count > rect.height, rect.height <= 2 {
+            // Too little room for the bars: the overall result on the heading's line.
+            let level = glance.survey?.answers.map { min(max(0, $0.level), 5) }
+            let stars = state.unicodeLines ? ("★", "☆") : ("*", ".")
+            let result: Segment = level.map { (String(repeating: stars.0, count: $0) + String(repeating: stars.1, count: 5 - $0) + " \($0)/5", StyleRole.success) }
+                ?? (glance.survey == nil ? state.t("no survey yet", "尚无调查") : state.t("no answers entered", "未录入答复"), .muted)
+            lines = [[(state.t("Satisfaction ", "客户满意度 "), .heading), result]]
+        }
         for (index, line) in lines.prefix(rect.height).enumerated() {
             if index == rect.height - 1, lines.count > rect.height {
                 grid.put(state.t("… \(lines.count - index) more lines", "…… 另有\(lines.count - index)行"), column: rect.column, row: rect.row + index, role: .muted, maxWidth: rect.width)
@@ -106,7 +114,7 @@ extension DashboardScreen {
     }
 
     /// The survey: the overall level on the five levels, each key factor's score as a bar; or why there is none.
-    private static func satisfaction(_ state: AppState, _ glance: SiteGlance, width: Int) -> [[Segment]] {
+    static func satisfaction(_ state: AppState, _ glance: SiteGlance, width: Int) -> [[Segment]] {
         var lines: [[Segment]] = [[(state.t("Satisfaction", "客户满意度"), .heading)]]
         guard let survey = glance.survey else {
             lines += wrapped(state.t("No survey yet: it is handed over at the exit (X on the home screen).", "尚无满意度调查:撤离时发放(首页按 X)。"), width, .muted)

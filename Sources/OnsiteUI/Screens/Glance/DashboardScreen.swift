@@ -24,8 +24,8 @@ enum DashboardScreen {
         var weekRows: Int { max(0, calendar.height - 2) }
     }
 
-    /// The layout for a content area.
-    static func layout(_ area: Rect) -> Layout {
+    /// The layout for a content area, a number of weeks and the lines the survey takes (on a narrow terminal they share the height).
+    static func layout(_ area: Rect, weeks: Int, surveyLines: Int) -> Layout {
         let x = area.column + 2
         let width = max(0, area.width - 4)
         let top = area.row + calendarTop
@@ -37,10 +37,13 @@ enum DashboardScreen {
                           problems: Rect(column: x, row: top + height - problems, width: calendarWidth, height: problems),
                           satisfaction: Rect(column: x + calendarWidth + 2, row: top, width: width - calendarWidth - 2, height: height))
         }
-        // Narrow: the calendar (a few weeks at least), the problems, then as much of the survey as fits.
-        let satisfaction = height >= 12 ? min(8, height - 10) : max(0, min(2, height - 8))
-        let problems = min(problemRows, max(0, height - satisfaction - 4))
-        let calendar = max(0, height - satisfaction - problems)
+        // Narrow, one under the other: the problems, as much of the survey as fits beside a calendar of a few weeks,
+        // the calendar as long as its weeks need, and the survey takes what is left.
+        let problems = min(problemRows, max(0, height - 4))
+        let calendarNeed = max(1, weeks + 2)
+        let survey = min(max(1, surveyLines), max(0, height - problems - min(calendarNeed, 5)))
+        let calendar = max(0, min(calendarNeed + 1, height - problems - survey))
+        let satisfaction = max(0, height - problems - calendar)
         return Layout(calendar: Rect(column: x, row: top, width: width, height: calendar),
                       problems: Rect(column: x, row: top + calendar, width: width, height: problems),
                       satisfaction: Rect(column: x, row: top + calendar + problems, width: width, height: satisfaction))
@@ -70,7 +73,8 @@ enum DashboardScreen {
         }
         let glance = glance(position, site, state)
         position.glance = glance
-        let rows = max(1, layout(contentArea(state)).weekRows)
+        let area = contentArea(state)
+        let rows = max(1, layout(area, weeks: glance.weeks.count, surveyLines: satisfaction(state, glance, width: area.width - 4).count).weekRows)
         let earliest = max(0, glance.weeks.count - rows)
         switch action {
         case .moveUp: position.weeksBack += 1
