@@ -3,7 +3,10 @@ import XCTest
 
 extension TmuxSession {
     /// The client draws on the pad shown on screen (SGR mouse: press, drags, release), then types the name.
+    /// When the day screen shows the record to sign first (the preview), Enter goes on to the pad.
     func drawSignature(name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let first = try waitUntil("the preview or the pad", file: file, line: line) { $0.contains("What the client signs") || $0.contains("Signature") }
+        if first.contains("What the client signs") { try send(keys: "Enter") }
         let pad = try waitFor("Signature", file: file, line: line)
         let top = try XCTUnwrap(TmuxSession.row(of: "Signature", in: pad), "no pad:\n\(pad)", file: file, line: line)
         let row = top + 4

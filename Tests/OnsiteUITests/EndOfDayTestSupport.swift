@@ -55,8 +55,15 @@ extension Fixture {
         }
     }
 
-    /// Opens one of the end-of-day screens of today on top of the stack.
+    /// Opens one of the end-of-day screens of today on top of the stack. A pad opens as after the preview:
+    /// the client has read the record as it stands (`SignPreviewTests` covers the preview itself).
     func open(_ screen: Screen, _ state: inout AppState) {
+        if case .signature(let siteID, let date, var pad) = screen, pad.previewedHash == nil,
+           let site = state.site(siteID), let day = state.day(siteID, date) {
+            pad.previewedHash = site.record(of: day).sha256
+            state.stack.append(.signature(siteID: siteID, date: date, pad))
+            return
+        }
         state.stack.append(screen)
     }
 

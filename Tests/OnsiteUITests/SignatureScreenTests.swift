@@ -282,6 +282,8 @@ final class SignatureScreenTests: XCTestCase {
         XCTAssertNil(state.prompt)
         // The client signs later on the same screen.
         fixture.clock.advance(by: 3600)
+        // The record now holds the exception: the client reads it again (p, then Enter back to the pad).
+        fixture.send([.character("p"), .enter], to: &state)
         draw(&state)
         fixture.send([.enter], to: &state)
         fixture.type("Mark Hughes", into: &state)

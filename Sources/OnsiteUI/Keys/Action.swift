@@ -12,7 +12,9 @@ public enum Action: Hashable, Sendable {
     // Log and registers
     case addSituation, nextStatus, reopen, report, deadlines, returnItem
     // End of day
-    case clearPad, undoStroke, redoStroke, withoutSignature
+    case clearPad, undoStroke, redoStroke, withoutSignature, preview
+    // The site at a glance
+    case dashboard
     // Exit, closing, the list of sites
     case exit, closeSite, sign, addDocument, countDone, handSurvey, comments, score(Int), archive, deleteSite
     // Export
@@ -24,4 +26,5 @@ public enum ScreenKind: Hashable, Sendable, CaseIterable {
     case welcome, siteForm, home, arrival, arrivalItem, siteRules, prompt
     case days, day, briefing, log, register, problem, cleanup, review, signature
     case exit, exitStep, exitSignature
+    case signPreview, dashboard
 }

@@ -111,6 +111,8 @@ public enum AppUpdate {
         case .cleanup: return CleanupScreen.handle(key, action, &state, env)
         case .review: return ReviewScreen.handle(key, action, &state, env)
         case .signature: return SignatureScreen.handle(key, action, &state, env)
+        case .signPreview: return SignPreviewScreen.handle(key, action, &state, env)
+        case .dashboard: return DashboardScreen.handle(action, &state)
         case .exit: return ExitScreen.handle(key, action, &state, env)
         case .exitStep: return ExitStepScreen.handle(key, action, &state, env)
         case .exitSignature: return ExitSignatureScreen.handle(key, action, &state, env)

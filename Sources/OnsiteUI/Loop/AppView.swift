@@ -28,6 +28,8 @@ public enum AppView {
         case .cleanup: CleanupScreen.render(state, state.screen, into: &grid, content)
         case .review: ReviewScreen.render(state, state.screen, into: &grid, content)
         case .signature: SignatureScreen.render(state, state.screen, into: &grid, content)
+        case .signPreview: SignPreviewScreen.render(state, state.screen, into: &grid, content)
+        case .dashboard(let siteID, let position): DashboardScreen.render(state, siteID, position, into: &grid, content)
         case .exit(let siteID, let position): ExitScreen.render(state, siteID, position, into: &grid, content)
         case .exitStep(let siteID, let step, let position): ExitStepScreen.render(state, siteID, step, position, into: &grid, content)
         case .exitSignature(let siteID, let kind, let pad): ExitSignatureScreen.render(state, siteID, kind, pad, into: &grid, content)

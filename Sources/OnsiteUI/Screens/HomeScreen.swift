@@ -2,7 +2,7 @@ import OnsiteCore
 
 /// A site's home: the phases of the standard with their progress, and what is still missing.
 enum HomeScreen {
-    enum Entry: CaseIterable { case today, days, arrival, exit, siteRules, editSite }
+    enum Entry: CaseIterable { case today, days, dashboard, arrival, exit, siteRules, editSite }
 
     static let listTop = 6
 
@@ -10,6 +10,7 @@ enum HomeScreen {
         if action == .today, case .home(let siteID, _) = state.screen { return open(.today, siteID, &state) }
         if action == .days, case .home(let siteID, _) = state.screen { return open(.days, siteID, &state) }
         if action == .exit, case .home(let siteID, _) = state.screen { return open(.exit, siteID, &state) }
+        if action == .dashboard, case .home(let siteID, _) = state.screen { return open(.dashboard, siteID, &state) }
         guard case .home(let siteID, var position) = state.screen else { return [] }
         let count = Entry.allCases.count
         switch action {
@@ -40,6 +41,7 @@ enum HomeScreen {
         switch entry {
         case .today: state.stack.append(.day(siteID: siteID, date: state.today, ListPosition()))
         case .days: state.stack.append(.days(siteID: siteID, ListPosition()))
+        case .dashboard: DashboardScreen.open(siteID, &state)
         case .arrival: state.stack.append(.arrival(siteID: siteID, ListPosition()))
         case .exit: state.stack.append(.exit(siteID: siteID, ListPosition()))
         case .siteRules: state.stack.append(.siteRules(siteID: siteID, ListPosition()))
@@ -89,6 +91,10 @@ enum HomeScreen {
                 grid.put(" " + TextWidth.pad(state.t("Days", "工作日"), to: nameWidth)
                          + state.t("  \(site.days.count) days · \(signed) signed", "  共\(site.days.count)天 · 已签字\(signed)天"),
                          column: x, row: row, role: role, maxWidth: width)
+            case .dashboard:
+                grid.put(" " + TextWidth.pad(state.t("At a glance", "现场概览"), to: nameWidth)
+                         + state.t("  days by week · problems over time · satisfaction (O)", "  按周的工作日 · 问题走势 · 满意度(O)"),
+                         column: x, row: row, role: selected ? role : .muted, maxWidth: width)
             case .arrival:
                 grid.put(" " + TextWidth.pad(state.t("Arrival", "进场"), to: nameWidth), column: x, row: row, role: role)
                 let barWidth = max(6, min(20, width - nameWidth - 34))

@@ -26,6 +26,10 @@ public enum Screen: Codable, Hashable, Sendable {
     case review(siteID: String, date: LocalDate, ListPosition)
     /// The client's signature pad.
     case signature(siteID: String, date: LocalDate, SignaturePadState)
+    /// The day's record as the client signs it, read before the pad.
+    case signPreview(siteID: String, date: LocalDate, ListPosition)
+    /// The site at a glance: days by week, problems over time, satisfaction.
+    case dashboard(siteID: String, DashboardPosition)
     /// Leaving the site: the exit steps, and closing.
     case exit(siteID: String, ListPosition)
     /// One step of the exit.
@@ -51,6 +55,8 @@ public enum Screen: Codable, Hashable, Sendable {
         case .cleanup: .cleanup
         case .review: .review
         case .signature: .signature
+        case .signPreview: .signPreview
+        case .dashboard: .dashboard
         case .exit: .exit
         case .exitStep: .exitStep
         case .exitSignature: .exitSignature
@@ -63,9 +69,9 @@ public enum Screen: Codable, Hashable, Sendable {
         case .welcome: nil
         case .siteForm(let form): form.siteID
         case .home(let id, _), .arrival(let id, _), .arrivalItem(let id, _, _), .siteRules(let id, _), .days(let id, _): id
-        case .exit(let id, _), .exitStep(let id, _, _), .exitSignature(let id, _, _): id
+        case .exit(let id, _), .exitStep(let id, _, _), .exitSignature(let id, _, _), .dashboard(let id, _): id
         case .day(let id, _, _), .briefing(let id, _, _), .log(let id, _, _), .register(let id, _, _, _), .problem(let id, _, _, _),
-             .cleanup(let id, _, _), .review(let id, _, _), .signature(let id, _, _): id
+             .cleanup(let id, _, _), .review(let id, _, _), .signature(let id, _, _), .signPreview(let id, _, _): id
         }
     }
 
@@ -73,7 +79,7 @@ public enum Screen: Codable, Hashable, Sendable {
     public var dayDate: LocalDate? {
         switch self {
         case .day(_, let date, _), .briefing(_, let date, _), .log(_, let date, _), .register(_, _, let date, _), .problem(_, _, let date, _),
-             .cleanup(_, let date, _), .review(_, let date, _), .signature(_, let date, _): date
+             .cleanup(_, let date, _), .review(_, let date, _), .signature(_, let date, _), .signPreview(_, let date, _): date
         default: nil
         }
     }

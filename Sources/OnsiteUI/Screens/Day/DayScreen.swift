@@ -81,7 +81,13 @@ enum DayScreen {
         case .conduct: state.stack.append(.register(siteID: siteID, kind: .conduct, date: date, ListPosition()))
         case .cleanup: state.stack.append(.cleanup(siteID: siteID, date: date, ListPosition()))
         case .review: state.stack.append(.review(siteID: siteID, date: date, ListPosition()))
-        case .signOff: state.stack.append(.signature(siteID: siteID, date: date, SignaturePadState()))
+        case .signOff:
+            // Before the pad, the client reads the record they sign; a signed day or one not ready goes to the signature screen.
+            if let day = state.day(siteID, date), SignatureScreen.mode(day, state) == .pad {
+                SignPreviewScreen.open(siteID, date, &state)
+            } else {
+                state.stack.append(.signature(siteID: siteID, date: date, SignaturePadState()))
+            }
         case .departure:
             let effects = AppUpdate.changeDay(siteID, date, &state) { day, _ in try day.depart(at: env.now) }
             if !effects.isEmpty, let left = state.day(siteID, date)?.departedAt {

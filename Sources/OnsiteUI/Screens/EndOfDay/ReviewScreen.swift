@@ -54,6 +54,10 @@ enum ReviewScreen {
             }
         case .remove:
             effects = remove(document.entries[safe: position.selection], siteID, date, &state)
+        case .preview:
+            state.screen = .review(siteID: siteID, date: date, position)
+            SignPreviewScreen.open(siteID, date, &state)
+            return []
         default: break
         }
         if case .review = state.screen {

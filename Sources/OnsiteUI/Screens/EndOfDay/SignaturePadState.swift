@@ -12,9 +12,12 @@ public struct SignaturePadState: Codable, Hashable, Sendable {
     public var drawing: Bool
     /// The client's full name as last typed, kept when signing was refused.
     public var clientName: String
+    /// SHA-256 of the record the client read on the preview before this pad; signing refuses a record that changed since.
+    public var previewedHash: String?
 
     public init(strokes: [[SignaturePoint]] = [], undone: [[SignaturePoint]] = [], width: Int = 0, height: Int = 0,
-                drawing: Bool = false, clientName: String = "") {
+                drawing: Bool = false, clientName: String = "", previewedHash: String? = nil) {
+        self.previewedHash = previewedHash
         self.strokes = strokes
         self.undone = undone
         self.width = width
@@ -23,7 +26,7 @@ public struct SignaturePadState: Codable, Hashable, Sendable {
         self.clientName = clientName
     }
 
-    private enum CodingKeys: String, CodingKey { case strokes, undone, width, height, drawing, clientName }
+    private enum CodingKeys: String, CodingKey { case strokes, undone, width, height, drawing, clientName, previewedHash }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -34,6 +37,7 @@ public struct SignaturePadState: Codable, Hashable, Sendable {
         // A restored session never has the button held.
         drawing = false
         clientName = try container.decodeIfPresent(String.self, forKey: .clientName) ?? ""
+        previewedHash = try container.decodeIfPresent(String.self, forKey: .previewedHash)
     }
 
     /// The drawn signature, in dots of the pad.

@@ -58,6 +58,8 @@ enum SignatureScreen {
             state.screen = .signature(siteID: siteID, date: date, pad)
         case .withoutSignature:
             askException(mode, day, siteID, date, &state, env)
+        case .preview:
+            SignPreviewScreen.open(siteID, date, &state)
         default: break
         }
         return []
@@ -82,7 +84,12 @@ enum SignatureScreen {
                 state.stack.append(.cleanup(siteID: siteID, date: date, ListPosition()))
             }
         case .pad:
-            if pad.pointCount == 0 {
+            if pad.previewedHash == nil {
+                // The client signs only a record they have read: the preview first, then Enter brings them back here.
+                SignPreviewScreen.open(siteID, date, &state)
+                state.message = StatusMessage(LocalizedText(en: "First the client reads what they sign; Enter then comes back to the pad.",
+                                                            zh: "请客户先阅读签字内容;阅读后按回车回到签名板。"))
+            } else if pad.pointCount == 0 {
                 state.message = StatusMessage(DayWords.error(.emptySignature, state), .error)
             } else if !pad.signature.isDrawn {
                 state.message = StatusMessage(LocalizedText(
@@ -118,6 +125,15 @@ enum SignatureScreen {
         guard case .signature(let screenSite, let screenDate, var pad) = state.screen, screenSite == siteID, screenDate == date else { return .done([]) }
         pad.clientName = name
         pad.end()
+        // The client signs what they read: a record changed since the preview is shown again first.
+        if let read = pad.previewedHash, let site = state.site(siteID), let day = state.day(siteID, date), site.record(of: day).sha256 != read {
+            pad.previewedHash = nil
+            state.screen = .signature(siteID: siteID, date: date, pad)
+            SignPreviewScreen.open(siteID, date, &state)
+            state.message = StatusMessage(LocalizedText(en: "The record changed since the client read it: they read it again, then sign (Enter).",
+                                                        zh: "客户阅读后记录有变化:请客户重新阅读,然后签字(回车)。"), .error)
+            return .done([])
+        }
         state.screen = .signature(siteID: siteID, date: date, pad)
         let cleanupIDs = state.currentStandard.cleanup.map(\.id)
         let signature = pad.signature
