@@ -11,12 +11,15 @@ struct Launcher {
     let mouse: Bool
     let themeName: String?
     let openDemo: Bool
+    /// Run the training sandbox (`onsite train`) instead of the real data; `resetSandbox` empties it first.
+    var training = false
+    var resetSandbox = false
 
     func launch() throws {
         TerminalLocale.ensureUTF8()
         umask(0o077)
         let environment = ProcessInfo.processInfo.environment
-        let directory = common.directory()
+        let directory = training ? TrainingSandbox.directory(beside: common.directory()) : common.directory()
         let configDirectory = ConfigDirectory.resolve(environment: environment)
         let clock = SystemClock()
         var problems: [FileProblem] = []
@@ -32,6 +35,7 @@ struct Launcher {
         do {
             loosened = try directory.prepare()
             lock = try DataLock(directory: directory.root)
+            if training && resetSandbox { try TrainingSandbox.reset(directory) }
         } catch {
             throw fail(error, language: language)
         }
@@ -51,7 +55,13 @@ struct Launcher {
             language: language, standards: offered, sites: loaded.sites,
             width: 80, height: 24, today: Timestamp(clock: clock).localDate, mouseEnabled: mouse)
         for (hash, document) in loaded.standards { state.library[hash] = document }
-        Self.readSession(directory)?.restore(into: &state)
+        if training {
+            let walkthroughs = WalkthroughLoader.catalog(userFolder: configDirectory.walkthroughsURL)
+            problems += walkthroughs.problems
+            state.training = TrainingState(chapters: walkthroughs.chapters, scores: TrainingScores.read(from: directory).scores)
+        } else {
+            Self.readSession(directory)?.restore(into: &state)
+        }
         state.loadProblems = problems
 
         let themes = ThemeCatalog.load(userFolder: configDirectory.themesURL)
@@ -76,8 +86,15 @@ struct Launcher {
             state: state, environment: AppEnvironment(clock: clock, ids: RandomIdSource(), signer: signer), store: store,
             terminal: terminal, configFile: configDirectory.configFile, config: config)
         if openDemo { runner.apply(AppUpdate.openDemoSite) }
+        if training { runner.apply(AppUpdate.startTraining) }
         runner.run()
         terminal.stop()
+        if runner.wantsTraining {
+            var sandbox = self
+            sandbox.training = true
+            sandbox.resetSandbox = false
+            try sandbox.launch()
+        }
     }
 
     /// The interface language the environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), English by default.

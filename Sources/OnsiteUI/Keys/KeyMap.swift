@@ -6,7 +6,7 @@ public enum KeyMap {
 
 
     /// Every binding: each screen family's own first (scoped to its screens), then the common ones.
-    public static let bindings: [KeyBinding] = DayKeys.bindings + BriefingKeys.bindings + RegisterKeys.bindings + EndOfDayKeys.bindings + ExitKeys.bindings + GlanceKeys.bindings + common
+    public static let bindings: [KeyBinding] = TrainingKeys.bindings + DayKeys.bindings + BriefingKeys.bindings + RegisterKeys.bindings + EndOfDayKeys.bindings + ExitKeys.bindings + GlanceKeys.bindings + common
 
     /// Screens that show a list (Home/End and the "Move" hint work there).
     static let listScreens: Set<ScreenKind> = [.welcome, .home, .arrival, .arrivalItem, .siteRules, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .exit, .exitStep, .signPreview, .dashboard]

@@ -15,6 +15,8 @@ public final class AppRunner {
     private var pendingDays: [String: WorkDay] = [:]
     /// Days already looked for on disk (a missing or unreadable file is not read again at every key).
     private var daysLookedFor: Set<String> = []
+    /// The user asked for the training sandbox (the welcome screen's Training entry): the launcher opens it after this run.
+    public private(set) var wantsTraining = false
 
     public init(
         state: AppState, environment: AppEnvironment, store: SiteStore, terminal: any TerminalDevice,
@@ -117,6 +119,23 @@ public final class AppRunner {
                 }
             case .exportReport(let siteID, let date, let path, let language):
                 ExportAction.perform(siteID: siteID, date: date, path: path, language: language, state: &state, store: store, clock: environment.clock)
+            case .recordScore(let score):
+                do {
+                    try TrainingScores.append(score, in: store.directory)
+                } catch {
+                    state.message = StatusMessage(Messages.notSaved(error), .error)
+                }
+            case .resetSandbox:
+                pendingDays = [:]
+                daysLookedFor = []
+                do {
+                    try TrainingSandbox.reset(store.directory)
+                } catch {
+                    state.message = StatusMessage(Messages.storage(error), .error)
+                }
+            case .openTraining:
+                wantsTraining = true
+                quit = true
             case .quit:
                 quit = true
             }

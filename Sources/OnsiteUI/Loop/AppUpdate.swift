@@ -9,15 +9,21 @@ public enum AppUpdate {
         case .resize(let width, let height):
             state.width = max(0, width)
             state.height = max(0, height)
+            if state.training != nil {
+                state.training?.terminalHeight = state.height
+                TrainingFlow.fit(&state)
+            }
             return []
         case .terminate:
             return [.quit]
         case .paste(let text):
             return paste(text, into: &state)
         case .mouse(let mouse):
-            return MouseInput.handle(mouse, &state, env)
+            let effects = MouseInput.handle(mouse, &state, env)
+            TrainingFlow.observe(&state)
+            return effects
         case .key(let key):
-            return handle(key, &state, env)
+            return TrainingInput.handle(key, &state, env, next: handle)
         }
     }
 

@@ -4,7 +4,13 @@ import OnsiteCore
 public enum AppView {
     /// The whole frame for the current state.
     public static func render(_ state: AppState) -> Grid {
-        var grid = Grid(width: state.width, height: state.height)
+        if state.training != nil { return TrainingView.render(state) }
+        return renderScreens(state)
+    }
+
+    /// The frame of the screens and their overlays (the training walkthrough draws around it).
+    static func renderScreens(_ state: AppState, gridHeight: Int? = nil) -> Grid {
+        var grid = Grid(width: state.width, height: gridHeight ?? state.height)
         if state.isTooSmall {
             renderTooSmall(state, into: &grid)
             return grid
@@ -51,7 +57,9 @@ public enum AppView {
         }
         let right = "\(state.today.isoText)  \(state.language == .english ? "EN" : "中文") "
         var used = grid.put(TextWidth.truncate(left, to: state.width - TextWidth.cells(of: right) - 8), column: 0, row: 0, role: .statusBar)
-        if let siteID = state.screen.siteID, state.site(siteID)?.isDemo == true {
+        if state.training != nil {
+            used += grid.put(state.t(" TRAINING · DEMO ", " 培训 · 演示 "), column: used + 1, row: 0, role: .warning)
+        } else if let siteID = state.screen.siteID, state.site(siteID)?.isDemo == true {
             used += grid.put(" DEMO ", column: used + 1, row: 0, role: .warning)
         }
         if let siteID = state.screen.siteID, let site = state.site(siteID), site.isReadOnly {

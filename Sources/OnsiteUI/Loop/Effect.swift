@@ -16,4 +16,10 @@ public enum Effect: Equatable, Sendable {
     case trashSite(String)
     /// Write a site's HTML report (the daily report of `date`, or the dossier) to a new file; the result is the message line.
     case exportReport(siteID: String, date: LocalDate?, path: String, language: Language)
+    /// Keep a trainee's quiz score in the training sandbox.
+    case recordScore(QuizScore)
+    /// Empty the training sandbox (its sites, quarantine, trash and session; the scores stay).
+    case resetSandbox
+    /// End this run and open the training sandbox instead (the welcome screen's Training entry).
+    case openTraining
 }

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public private(set) var tamperedDays: Set<String> = []
     /// Search text of the site rules screen (empty: no filter).
     public var rulesSearch: String = ""
+    /// The training sandbox's walkthrough (`onsite train`); nil for real data.
+    public var training: TrainingState?
 
     public init(
         language: Language, standards: [StandardDocument] = [StandardLoader.defaultDocument], sites: [Site], width: Int, height: Int,
@@ -97,6 +99,12 @@ public struct AppState: Sendable {
         let key = AppState.dayKey(day.siteID, day.date)
         loadedDays[key] = day
         if day.sealCheck.isTampered { tamperedDays.insert(key) } else { tamperedDays.remove(key) }
+    }
+
+    /// Forgets every day read so far (the training sandbox was reset).
+    public mutating func forgetLoadedDays() {
+        loadedDays = [:]
+        tamperedDays = []
     }
 
     /// Whether a loaded day's sign-off was changed after it was sealed.
