@@ -56,7 +56,8 @@ public enum AppView {
             left += " · " + TextSanitizer.singleLine(site.profile.name)
         }
         let right = "\(state.today.isoText)  \(state.language == .english ? "EN" : "中文") "
-        var used = grid.put(TextWidth.truncate(left, to: state.width - TextWidth.cells(of: right) - 8), column: 0, row: 0, role: .statusBar)
+        let banner = state.training == nil ? 8 : TextWidth.cells(of: state.t(" TRAINING · DEMO ", " 培训 · 演示 ")) + 2
+        var used = grid.put(TextWidth.truncate(left, to: state.width - TextWidth.cells(of: right) - banner), column: 0, row: 0, role: .statusBar)
         if state.training != nil {
             used += grid.put(state.t(" TRAINING · DEMO ", " 培训 · 演示 "), column: used + 1, row: 0, role: .warning)
         } else if let siteID = state.screen.siteID, state.site(siteID)?.isDemo == true {

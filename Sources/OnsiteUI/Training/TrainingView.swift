@@ -67,7 +67,7 @@ enum TrainingView {
         if room > 0 {
             var shown = Array(lines.prefix(room))
             if lines.count > room, let end = shown.popLast() {
-                shown.append(TextWidth.truncate(end, to: inner.width - 12) + state.t(" … F6: more", " … F6:全文"))
+                shown.append(TextWidth.truncate(end, to: inner.width - 11) + state.t(" F6: more", " F6:全文"))
             }
             for (index, line) in shown.enumerated() { grid.put(line, column: inner.column, row: row + index, role: .normal, maxWidth: inner.width) }
         }
