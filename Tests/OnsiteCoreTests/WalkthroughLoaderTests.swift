@@ -147,3 +147,15 @@ final class WalkthroughLoaderTests: XCTestCase {
         XCTAssertTrue(catalog.problems[0].cause.message.contains("onsite train check"), catalog.problems[0].cause.message)
     }
 }
+
+/// The walkthrough reader, fed mutated chapters like every other reader: a chapter or errors, never a crash.
+final class WalkthroughFuzzTests: XCTestCase {
+    func testTheWalkthroughReaderNeverCrashes() {
+        var random = ReaderFuzzTests.Generator(state: ReaderFuzzTests.seed &+ 11)
+        let valid = Array(BuiltInWalkthroughs.files[0].text.utf8)
+        for _ in 0..<min(ReaderFuzzTests.runs, 500) {
+            let text = String(decoding: ReaderFuzzTests.mutate(valid, &random), as: UTF8.self)
+            _ = try? WalkthroughLoader.load(toml: text)
+        }
+    }
+}
