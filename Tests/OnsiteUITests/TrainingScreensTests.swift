@@ -142,3 +142,16 @@ final class TrainingScreensTests: XCTestCase {
         }
     }
 }
+
+/// The welcome screen offers the sandbox outside it, and never inside it.
+final class TrainingWelcomeEntryTests: XCTestCase {
+    let fixture = Fixture()
+
+    func testTheWelcomeScreenOpensTheSandboxOutsideIt() {
+        var state = fixture.state()
+        XCTAssertEqual(WelcomeScreen.entries(state), [.newSite, .demo, .training, .quit])
+        XCTAssertEqual(fixture.send([.down, .down, .enter], to: &state), [.openTraining])
+        state.training = TrainingState(chapters: WalkthroughLoader.builtIn)
+        XCTAssertFalse(WelcomeScreen.entries(state).contains(.training))
+    }
+}

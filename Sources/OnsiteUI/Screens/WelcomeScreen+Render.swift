@@ -68,6 +68,8 @@ extension WelcomeScreen {
                     : " + " + state.t("Continue the new site you started", "继续填写未保存的新现场"), .normal)
         case .demo:
             return (" " + symbols.arrow + " " + state.t("Open the demo sites (one in full swing, one closed properly)", "打开示例现场(一个施工中,一个已规范关闭)"), .normal)
+        case .training:
+            return (" " + symbols.arrow + " " + state.t("Training: the guided walkthrough in a sandbox", "培训:在沙盒中跟随引导演练"), .normal)
         case .quit:
             return ("   " + state.t("Quit", "退出"), .muted)
         }

@@ -8,6 +8,8 @@ enum WelcomeScreen {
         case site(String)
         case newSite
         case demo
+        /// The training sandbox (`onsite train`), offered outside it.
+        case training
         case quit
     }
 
@@ -22,6 +24,7 @@ enum WelcomeScreen {
         var entries = orderedSites(state).map { Entry.site($0.id) }
         entries.append(.newSite)
         if state.site(DemoSite.id) == nil || state.site(DemoSite.closedID) == nil { entries.append(.demo) }
+        if state.training == nil { entries.append(.training) }
         entries.append(.quit)
         return entries
     }
@@ -66,6 +69,8 @@ enum WelcomeScreen {
             return []
         case .demo:
             return openDemo(&state, env)
+        case .training:
+            return [.openTraining]
         case .quit:
             return AppUpdate.requestQuit(&state)
         }
