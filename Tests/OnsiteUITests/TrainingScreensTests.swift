@@ -155,3 +155,17 @@ final class TrainingWelcomeEntryTests: XCTestCase {
         XCTAssertFalse(WelcomeScreen.entries(state).contains(.training))
     }
 }
+
+/// A click while a walkthrough panel covers the screens does not reach them.
+final class TrainingMouseTests: XCTestCase {
+    func testTheMouseDoesNotReachTheScreensUnderAPanel() {
+        let fixture = Fixture()
+        var state = fixture.state()
+        state.training = TrainingState(chapters: WalkthroughLoader.builtIn)
+        _ = AppUpdate.startTraining(&state, fixture.environment)
+        let before = state.stack
+        let click = MouseEvent(kind: .press, column: 5, row: 7)
+        XCTAssertEqual(AppUpdate.update(&state, .mouse(click), fixture.environment), [])
+        XCTAssertEqual(state.stack, before)
+    }
+}

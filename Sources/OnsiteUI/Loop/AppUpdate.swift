@@ -19,6 +19,7 @@ public enum AppUpdate {
         case .paste(let text):
             return paste(text, into: &state)
         case .mouse(let mouse):
+            if TrainingInput.panelShown(state) { return [] }
             let effects = MouseInput.handle(mouse, &state, env)
             TrainingFlow.observe(&state)
             return effects

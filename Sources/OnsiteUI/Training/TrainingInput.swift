@@ -52,6 +52,12 @@ enum TrainingInput {
         }
     }
 
+    /// Whether a walkthrough panel (chapters, name, quiz, result) covers the screens: the mouse does not reach them then.
+    static func panelShown(_ state: AppState) -> Bool {
+        guard let panel = state.training?.panel else { return false }
+        return panel != .off && panel != .step
+    }
+
     /// The walkthrough action of a key over the real screens, if it is one (arrows stay with a form's text).
     private static func presenterAction(_ key: Key, _ state: AppState) -> Action? {
         guard let action = KeyMap.action(for: key, on: .walkthrough, typing: false),
