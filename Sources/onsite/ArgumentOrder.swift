@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// Lets the shared options come before the subcommand (`onsite --data-dir X demo`),
 /// which the argument parser only accepts after it.
 enum ArgumentOrder {
@@ -18,5 +20,19 @@ enum ArgumentOrder {
             return [argument] + moved
         }
         return arguments
+    }
+
+    /// The command that opens Onsite (`run`, the default, or `demo`) and its arguments, when that is all the arguments
+    /// ask for; nil for help, version, other subcommands or anything unexpected.
+    static func quickStart(_ arguments: [String]) -> (ParsableCommand.Type, [String])? {
+        let help: Set<String> = ["-h", "--help", "help", "--version", "--experimental-dump-help", "--generate-completion-script"]
+        guard !arguments.contains(where: { help.contains($0) || $0.hasPrefix("--generate-completion") }) else { return nil }
+        switch arguments.first {
+        case nil: return (Run.self, [])
+        case "run": return (Run.self, Array(arguments.dropFirst()))
+        case "demo": return (Demo.self, Array(arguments.dropFirst()))
+        case let first? where first.hasPrefix("-"): return (Run.self, arguments)
+        default: return nil
+        }
     }
 }

@@ -26,16 +26,27 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable {
         return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
     }
 
-    /// The site's calendar day of this instant.
-    public var localDate: LocalDate {
-        let parts = components
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    /// Seconds since 1970-01-01 00:00 on the site's wall clock (the instant shifted by the offset).
+    private var localSeconds: Int { Int(date.timeIntervalSince1970.rounded(.down)) + offsetSeconds }
+
+    /// Seconds since the site's midnight.
+    private var secondOfDay: Int { localSeconds - localDayNumber * 86_400 }
+
+    /// The site's day as a day number (days since 1970-01-01), rounding towards the past.
+    private var localDayNumber: Int {
+        let seconds = localSeconds
+        return seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
     }
+
+    // Plain arithmetic instead of a Calendar: the screens show many times a frame (the result is the same:
+    // Gregorian, at the recorded offset).
+    /// The site's calendar day of this instant.
+    public var localDate: LocalDate { LocalDate(dayNumber: localDayNumber) }
 
     /// `HH:MM` at the recorded offset.
     public var clockTime: String {
-        let parts = components
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        let second = secondOfDay
+        return LocalDate.digits(second / 3600, 2) + ":" + LocalDate.digits((second % 3600) / 60, 2)
     }
 
     /// `YYYY-MM-DD HH:MM`.
@@ -43,13 +54,11 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable {
 
     /// ISO 8601 with the offset.
     public var isoText: String {
-        let parts = components
+        let second = secondOfDay
         let sign = offsetSeconds < 0 ? "-" : "+"
         let offset = abs(offsetSeconds)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d",
-            parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0,
-            parts.second ?? 0, sign, offset / 3600, (offset % 3600) / 60)
+        return localDate.isoText + "T" + LocalDate.digits(second / 3600, 2) + ":" + LocalDate.digits((second % 3600) / 60, 2) + ":"
+            + LocalDate.digits(second % 60, 2) + sign + LocalDate.digits(offset / 3600, 2) + ":" + LocalDate.digits((offset % 3600) / 60, 2)
     }
 
     /// Parses ISO 8601 text with an offset (or `Z`).

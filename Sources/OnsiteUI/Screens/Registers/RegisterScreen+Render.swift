@@ -37,7 +37,7 @@ extension RegisterScreen {
         switch kind {
         case .problems:
             let count = { (status: ProblemStatus) in registers.problems.filter { $0.status == status }.count }
-            let overdue = registers.overdueProblems(on: state.today).count
+            let overdue = ProblemCounts(registers.problems, today: state.today).overdue
             return (state.t("\(count(.open)) open · \(count(.solved)) solved · \(count(.confirmed)) confirmed",
                             "未解决\(count(.open)) · 已解决\(count(.solved)) · 已确认\(count(.confirmed))"),
                     overdue > 0 ? state.t("\(overdue) overdue", "逾期\(overdue)") : nil)
