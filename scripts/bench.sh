@@ -107,6 +107,7 @@ cp -a "$SITES/d$LAST" "$SITES/d$LAST-open"
 
 # --- 3c. in-process storage timings: start-up loading and the durable save of one action (on copies)
 say "timing loads and saves in-process (onsite bench-store, $STORE_RUNS runs each)"
+sync      # the generated files are written back first: their flush would slow the first fsyncs timed
 for key in demo $(for n in $BENCH_DAYS; do printf 'd%s ' "$n"; done); do
     src=$TEMPLATE
     [ "$key" = demo ] || src=$SITES/$key
