@@ -133,20 +133,7 @@ final class WorkingDayTests: XCTestCase {
 
         // The client draws a signature with the mouse and types the name.
         try openPart(9, app)
-        let pad = try app.waitFor("Signature")
-        let top = try XCTUnwrap(TmuxSession.row(of: "Signature", in: pad), "no pad:\n\(pad)")
-        let row = top + 4
-        try app.sendLiteral("\u{1b}[<0;12;\(row)M")
-        for column in stride(from: 13, through: 40, by: 3) {
-            try app.sendLiteral("\u{1b}[<32;\(column);\(row + (column / 3) % 3)M")
-        }
-        try app.sendLiteral("\u{1b}[<0;40;\(row)m")
-        try app.waitUntil("the stroke on the pad") { $0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } }
-        try app.send(keys: "Enter")
-        try app.waitFor("Enter saves")
-        try app.sendLiteral("Mark Hughes")
-        try app.send(keys: "Enter")
-        try app.waitFor("Signed by Mark Hughes")
+        try app.drawSignature(name: "Mark Hughes")
         try app.send(keys: "Escape")
 
         // Now the crew may leave.

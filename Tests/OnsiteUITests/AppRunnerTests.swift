@@ -109,7 +109,7 @@ final class AppRunnerTests: XCTestCase {
         XCTAssertEqual(onDisk.date, today)
         // A new runner over the same folder finds the day and the site's index of it.
         let reloaded = store.loadAll()
-        XCTAssertEqual(reloaded.sites.first?.days.last?.date, today)
+        XCTAssertEqual(reloaded.sites.first { $0.id == DemoSite.id }?.days.last?.date, today)
     }
 
     @MainActor func testTheSessionPutsTheUserBackWhereTheyWere() async throws {

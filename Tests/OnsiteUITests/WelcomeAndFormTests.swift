@@ -17,8 +17,11 @@ final class WelcomeAndFormTests: XCTestCase {
         let effects = fixture.send([.character("D")], to: &state)
         XCTAssertEqual(state.site(DemoSite.id)?.isDemo, true)
         let site = state.site(DemoSite.id)!
-        XCTAssertEqual(effects, site.days.map { .saveDay(site, state.day(DemoSite.id, $0.date)!) }, "every worked day is saved, with the site")
-        XCTAssertEqual(effects.count, DemoSite.workedDays)
+        let closed = state.site(DemoSite.closedID)!
+        XCTAssertEqual(effects, site.days.map { .saveDay(site, state.day(DemoSite.id, $0.date)!) }
+                       + closed.days.map { .saveDay(closed, state.day(DemoSite.closedID, $0.date)!) },
+                       "every worked day of both demo sites is saved, with its site")
+        XCTAssertEqual(effects.count, 2 * DemoSite.workedDays)
         guard case .home(DemoSite.id, _) = state.screen else { return XCTFail("expected the demo's home, got \(state.screen)") }
     }
 

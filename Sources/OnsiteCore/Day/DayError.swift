@@ -35,6 +35,8 @@ public enum DayError: Error, Hashable, Sendable {
     case badDate(String)
     case badNumber(String)
     case statusOrder(from: String, to: String)
+    /// The site is closed or archived: it can be read, not changed.
+    case siteReadOnly
 }
 
 /// What still stands between a day and the client's signature.

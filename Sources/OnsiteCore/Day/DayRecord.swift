@@ -36,7 +36,7 @@ public struct DayRecord: Codable, Hashable, Sendable {
         cleanup = day.cleanup
         scheduleChanges = day.scheduleChanges
         extraWork = site.registers.extraWork.filter { $0.day == day.date }
-        problems = site.registers.problems.filter { $0.day == day.date }.map(ProblemAsFound.init)
+        problems = site.registers.problems.filter { $0.day == day.date && $0.origin == nil }.map(ProblemAsFound.init)
         exception = day.exception
     }
 

@@ -5,6 +5,7 @@ extension Site {
 
     /// Starts a working day. A date before the latest existing day (a clock set back) is refused.
     public mutating func openDay(_ date: LocalDate, at time: Timestamp) throws(DayError) -> WorkDay {
+        if isReadOnly { throw .siteReadOnly }
         if let latest = days.last?.date {
             if date < latest { throw .dayBeforeLatest(latest) }
             if date == latest { throw .dayAlreadyStarted(date) }

@@ -9,11 +9,11 @@ extension DemoSite {
     /// The demo site with its worked days (the site's index lists them; each day is its own record).
     /// The signed days are sealed with `signer`, marked as demo records inside what is signed.
     public static func makeWithDays(
-        standard: ServiceStandard, clock: any Clock, ids: any IdSource, language: Language, signer: DeviceKey
+        standard: ServiceStandard, clock: any Clock, ids: any IdSource, language: Language, signer: DeviceKey, id: String = DemoSite.id
     ) -> (site: Site, days: [WorkDay]) {
         let today = Timestamp(clock: clock)
         let arrivalClock = FixedClock(at(today, daysAgo: workedDays, hour: 10, minute: 30).date, timeZone: clock.timeZone)
-        var site = make(standard: standard, clock: arrivalClock, ids: ids, language: language)
+        var site = make(standard: standard, clock: arrivalClock, ids: ids, language: language, id: id)
         let text = language == .chinese ? DemoDayText.chinese : DemoDayText.english
         let crew = site.profile.crew.map(\.id)
         let cleanup = standard.cleanup.map(\.id)
@@ -69,7 +69,7 @@ extension DemoSite {
     }
 
     /// A time on a day counted back from today (negative: ahead), at the site's offset.
-    private static func at(_ today: Timestamp, daysAgo: Int, hour: Int, minute: Int) -> Timestamp {
+    static func at(_ today: Timestamp, daysAgo: Int, hour: Int, minute: Int) -> Timestamp {
         let date = today.localDate.adding(days: -daysAgo)
         let text = String(format: "%04d-%02d-%02dT%02d:%02d:00", date.year, date.month, date.day, hour, minute)
         let sign = today.offsetSeconds < 0 ? "-" : "+"

@@ -5,10 +5,13 @@ public enum DemoSite {
     /// The demo site's id (one demo per data directory).
     public static let id = "demo"
 
-    /// Builds the demo site in a language, dated from the clock's today.
-    public static func make(standard: ServiceStandard, clock: any Clock, ids: any IdSource, language: Language) -> Site {
+    /// The closed demo site's id (a finished site beside the one in full swing).
+    public static let closedID = "demo-closed"
+
+    /// Builds the demo site in a language, dated from the clock's today (`closedID`: the finished site's names).
+    public static func make(standard: ServiceStandard, clock: any Clock, ids: any IdSource, language: Language, id: String = DemoSite.id) -> Site {
         let now = Timestamp(clock: clock)
-        let text = language == .chinese ? DemoText.chinese : DemoText.english
+        let text = DemoText.text(language, closed: id == closedID)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = clock.timeZone
         let end = calendar.date(byAdding: .day, value: 24, to: clock.now()) ?? clock.now()

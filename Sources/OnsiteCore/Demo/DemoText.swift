@@ -50,4 +50,24 @@ struct DemoText {
         ],
         workArea: "三号线12至15号工位,蓝色围挡内",
         sparePartsNote: "备用密封件和第二套阀组随周四的货一起到。")
+
+    /// The text of a demo site: the one in full swing, or the finished one (another client, same crew).
+    static func text(_ language: Language, closed: Bool) -> DemoText {
+        var text = language == .chinese ? chinese : english
+        guard closed else { return text }
+        if language == .chinese {
+            text.siteName = "江南乳业 CIP清洗站改造"
+            text.address = "苏州市工业园区星湖街200号 乳品车间"
+            text.client = "江南乳业股份有限公司"
+            text.liaisons = [("顾晓梅", "设备部主管:验收并签署交付报告", "0512-6666 2020")]
+            text.workArea = "乳品车间CIP站及旁边的备件间"
+        } else {
+            text.siteName = "Riverside Dairy — CIP skid upgrade"
+            text.address = "2 Mill Lane, Riverside Industrial Park"
+            text.client = "Riverside Dairy Ltd."
+            text.liaisons = [("Grace Lin", "Maintenance manager: accepts the work and signs the delivery report", "+44 161 496 0777")]
+            text.workArea = "The CIP room and the spares store beside it"
+        }
+        return text
+    }
 }

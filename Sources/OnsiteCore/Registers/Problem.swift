@@ -59,6 +59,8 @@ public struct Problem: Codable, Hashable, Sendable, Identifiable {
     public var followUpDays: Int
     /// Days allowed until it is solved (7 by default).
     public var solveDays: Int
+    /// Where it was found: nil during a working day, or at the pre-acceptance.
+    public var origin: ProblemOrigin?
 
     /// The standard's follow-up deadline, in days.
     public static let defaultFollowUpDays = 3
@@ -105,6 +107,11 @@ public struct Problem: Codable, Hashable, Sendable, Identifiable {
         if !solvedInTime && today > solveDue { late.append(.solution(solveDue)) }
         return late
     }
+}
+
+/// Where a problem was found, when not during a working day.
+public enum ProblemOrigin: String, Codable, Hashable, Sendable {
+    case preAcceptance = "pre-acceptance"
 }
 
 /// A deadline a problem missed.

@@ -135,6 +135,7 @@ extension Site {
 
     /// Refuses a change to what a signed or closed day recorded.
     func ensureDayOpen(_ day: LocalDate) throws(DayError) {
+        if isReadOnly { throw .siteReadOnly }
         if let summary = daySummary(day), summary.state.isClosed {
             throw .dayClosed(summary.state)
         }

@@ -54,12 +54,14 @@ public enum ChainVerifier {
     /// The first record that fails, and why.
     public struct Failure: Error, Equatable, Sendable {
         public var siteID: String
-        /// The day at fault; nil for the site file itself.
+        /// The day at fault; nil for the site file itself or an exit record.
         public var date: LocalDate?
         public var reason: Reason
+        /// The exit record at fault (`delivery-report`, `site-restored`), when it is one.
+        public var exitRecord: String? = nil
 
-        /// `<site> <date>: <reason>`.
-        public var description: String { "\(siteID) \(date?.isoText ?? "site.json"): \(reason.text)" }
+        /// `<site> <date or record>: <reason>`.
+        public var description: String { "\(siteID) \(date?.isoText ?? exitRecord ?? "site.json"): \(reason.text)" }
     }
 
     /// Verifies a site's chain from its days as read (every day file) and the files that could not be read.
@@ -73,21 +75,31 @@ public enum ChainVerifier {
         }
         let signed = days.filter { $0.signOff != nil }.sorted { $0.date < $1.date }
         if let unsealed = signed.first(where: { $0.signOff?.seal == nil }) { return fail(unsealed.date, .unsealed) }
-        let sealed = signed.sorted { ($0.signOff?.seal?.sequence ?? 0, $0.date) < ($1.signOff?.seal?.sequence ?? 0, $1.date) }
+        var links = signed.compactMap { day in
+            day.signOff.map { Link(date: day.date, exitType: nil, type: SealPayload.daySignOff,
+                                   recordID: SealPayload.recordID(siteID: site.id, date: day.date), signOff: $0) }
+        }
+        for (type, signOff) in [(SealPayload.deliveryReport, site.exit.delivery), (SealPayload.siteRestored, site.exit.restoration)] {
+            guard let signOff else { continue }
+            let link = Link(date: nil, exitType: type, type: type, recordID: SealPayload.recordID(siteID: site.id, type: type), signOff: signOff)
+            if signOff.seal == nil { return .failure(link.failure(site.id, .unsealed)) }
+            links.append(link)
+        }
+        let sealed = links.sorted { ($0.sequence, $0.date?.dayNumber ?? .max) < ($1.sequence, $1.date?.dayNumber ?? .max) }
         var previousHash = SignOffSeal.genesisHash
-        for (index, day) in sealed.enumerated() {
-            guard let seal = day.signOff?.seal else { continue }
-            let recordID = SealPayload.recordID(siteID: site.id, date: day.date)
-            if seal.recordID != recordID { return fail(day.date, .moved(from: seal.recordID)) }
-            switch day.sealCheck {
-            case .recordEdited: return fail(day.date, .recordEdited)
-            case .edited: return fail(day.date, .edited)
-            case .signatureInvalid: return fail(day.date, .signatureInvalid)
+        for (index, link) in sealed.enumerated() {
+            guard let seal = link.signOff.seal else { continue }
+            func failLink(_ reason: Reason) -> Result<Report, Failure> { .failure(link.failure(site.id, reason)) }
+            if seal.recordID != link.recordID { return failLink(.moved(from: seal.recordID)) }
+            switch link.signOff.sealCheck(type: link.type, recordID: link.recordID) {
+            case .recordEdited: return failLink(.recordEdited)
+            case .edited: return failLink(.edited)
+            case .signatureInvalid: return failLink(.signatureInvalid)
             case .valid, .unsealed: break
             }
-            if index > 0, seal.sequence == sealed[index - 1].signOff?.seal?.sequence { return fail(day.date, .sequenceRepeated(seal.sequence)) }
-            if seal.sequence != index + 1 { return fail(day.date, .sequenceGap(expected: index + 1, found: seal.sequence)) }
-            if seal.previousHash != previousHash { return fail(day.date, .previousHashMismatch) }
+            if index > 0, seal.sequence == sealed[index - 1].sequence { return failLink(.sequenceRepeated(seal.sequence)) }
+            if seal.sequence != index + 1 { return failLink(.sequenceGap(expected: index + 1, found: seal.sequence)) }
+            if seal.previousHash != previousHash { return failLink(.previousHashMismatch) }
             previousHash = seal.hash
         }
         let last = sealed.last
@@ -98,12 +110,28 @@ public enum ChainVerifier {
         case let head? where head.sequence < count:
             return fail(nil, .headRewound(head: head.sequence, last: count))
         case let head? where head.sequence > count:
-            return fail(last?.date, .headAhead(head: head.sequence, last: count))
+            return last.map { .failure($0.failure(site.id, .headAhead(head: head.sequence, last: count))) }
+                ?? fail(nil, .headAhead(head: head.sequence, last: count))
         case let head? where head.hash != previousHash:
-            return fail(last?.date, .headMismatch)
+            return last.map { .failure($0.failure(site.id, .headMismatch)) } ?? fail(nil, .headMismatch)
         default:
             return .success(Report(siteID: site.id, signedRecords: count))
         }
+    }
+}
+
+/// One signed record of a site's chain: a day's sign-off or an exit record.
+private struct Link {
+    var date: LocalDate?
+    var exitType: String?
+    var type: String
+    var recordID: String
+    var signOff: SignOff
+
+    var sequence: Int { signOff.seal?.sequence ?? 0 }
+
+    func failure(_ siteID: String, _ reason: ChainVerifier.Reason) -> ChainVerifier.Failure {
+        ChainVerifier.Failure(siteID: siteID, date: date, reason: reason, exitRecord: exitType)
     }
 }
 

@@ -48,16 +48,30 @@ public struct SealPayload: Codable, Hashable, Sendable {
 
     /// The record type of a day's sign-off.
     public static let daySignOff = "day-sign-off"
+    /// The record type of the delivery report the client signs at the exit.
+    public static let deliveryReport = "delivery-report"
+    /// The record type of the client's confirmation that the site was restored.
+    public static let siteRestored = "site-restored"
 
     /// The id of a day's record in its site's chain.
     public static func recordID(siteID: String, date: LocalDate) -> String { "\(siteID)/\(date.isoText)" }
 
+    /// The id of one of the site's exit records (`type` is `deliveryReport` or `siteRestored`) in its chain.
+    public static func recordID(siteID: String, type: String) -> String { "\(siteID)/\(type)" }
+
     /// The payload of a sign-off of a day with a seal's chain fields.
     public init(siteID: String, date: LocalDate, signOff: SignOff, sequence: Int, previousHash: String,
                 keyID: String, crewLeader: String, demo: Bool) {
+        self.init(type: SealPayload.daySignOff, recordID: SealPayload.recordID(siteID: siteID, date: date), signOff: signOff,
+                  sequence: sequence, previousHash: previousHash, keyID: keyID, crewLeader: crewLeader, demo: demo)
+    }
+
+    /// The payload of any signed record of a site with a seal's chain fields.
+    public init(type: String, recordID: String, signOff: SignOff, sequence: Int, previousHash: String,
+                keyID: String, crewLeader: String, demo: Bool) {
         schema = 1
-        type = SealPayload.daySignOff
-        recordID = SealPayload.recordID(siteID: siteID, date: date)
+        self.type = type
+        self.recordID = recordID
         self.sequence = sequence
         self.keyID = keyID
         self.crewLeader = crewLeader
@@ -112,9 +126,17 @@ public enum SealCheck: Equatable, Sendable {
 extension WorkDay {
     /// Checks the day's own seal: the record text, the payload's hash and one Ed25519 verification.
     public var sealCheck: SealCheck {
-        guard let signOff, let seal = signOff.seal else { return .unsealed }
-        if !signOff.recordIsIntact { return .recordEdited }
-        let payload = SealPayload(siteID: siteID, date: date, signOff: signOff, seal: seal)
+        signOff?.sealCheck(type: SealPayload.daySignOff, recordID: SealPayload.recordID(siteID: siteID, date: date)) ?? .unsealed
+    }
+}
+
+extension SignOff {
+    /// Checks a signed record's own seal, for the record it is stored as (its type and id).
+    public func sealCheck(type: String, recordID: String) -> SealCheck {
+        guard let seal else { return .unsealed }
+        if !recordIsIntact { return .recordEdited }
+        let payload = SealPayload(type: type, recordID: recordID, signOff: self, sequence: seal.sequence, previousHash: seal.previousHash,
+                                  keyID: seal.keyID, crewLeader: seal.crewLeader, demo: seal.demo)
         guard seal.recordID == payload.recordID, DeviceKey.keyID(of: Data(base64Encoded: seal.publicKey) ?? Data()) == seal.keyID,
               payload.sha256 == seal.hash else { return .edited }
         guard let signature = Data(base64Encoded: seal.signature), let key = Data(base64Encoded: seal.publicKey),

@@ -18,24 +18,34 @@ extension Site {
     public mutating func signOff(
         _ day: inout WorkDay, clientName: String, signature: Signature, at time: Timestamp, cleanupItems: [String], signer: DeviceKey
     ) throws(DayError) {
+        if isReadOnly { throw .siteReadOnly }
         var signed = day
         try signed.signOff(clientName: clientName, signature: signature, at: time, cleanupItems: cleanupItems, record: record(of: day))
-        guard var signOff = signed.signOff else { return }
+        guard let signOff = signed.signOff else { return }
+        guard let sealed = seal(signOff, type: SealPayload.daySignOff, recordID: SealPayload.recordID(siteID: id, date: day.date), signer: signer)
+        else { throw .sealFailed }
+        signed.signOff = sealed
+        day = signed
+        noteChanged(day)
+    }
+
+    /// Seals a signed record as the next link of the site's chain and moves the chain head to it;
+    /// nil (and the chain unchanged) when the key cannot sign.
+    mutating func seal(_ signOff: SignOff, type: String, recordID: String, signer: DeviceKey) -> SignOff? {
         let sequence = (chain?.sequence ?? 0) + 1
         let previous = chain?.hash ?? SignOffSeal.genesisHash
         let leader = profile.crewLeader?.name ?? ""
-        let payload = SealPayload(siteID: id, date: day.date, signOff: signOff, sequence: sequence, previousHash: previous,
+        let payload = SealPayload(type: type, recordID: recordID, signOff: signOff, sequence: sequence, previousHash: previous,
                                   keyID: signer.keyID, crewLeader: leader, demo: isDemo)
         let hash = payload.sha256
-        guard let sealSignature = try? signer.sign(Data(hash.utf8)) else { throw .sealFailed }
-        signOff.seal = SignOffSeal(
+        guard let sealSignature = try? signer.sign(Data(hash.utf8)) else { return nil }
+        var sealed = signOff
+        sealed.seal = SignOffSeal(
             version: payload.schema, recordID: payload.recordID, sequence: sequence, previousHash: previous, keyID: signer.keyID,
             publicKey: signer.publicKey.base64EncodedString(), crewLeader: leader, demo: isDemo, hash: hash,
             signature: sealSignature.base64EncodedString())
-        signed.signOff = signOff
-        day = signed
         chain = ChainHead(sequence: sequence, hash: hash)
-        noteChanged(day)
+        return sealed
     }
 
     /// Moves the chain head forward to a day's seal when the seal is newer (a day file written before

@@ -2,8 +2,9 @@
 /// Saved as one human-readable JSON file, `sites/<id>/site.json`.
 public struct Site: Codable, Hashable, Sendable, Identifiable {
     /// The version of the file format this type writes.
-    /// Schema 2 added the days index and the registers (schema 1 files read as having none).
-    public static let currentSchema = 2
+    /// Schema 2 added the days index and the registers (schema 1 files read as having none);
+    /// schema 3 the exit record, closing and the archive (older files read as not started, open, not archived).
+    public static let currentSchema = 3
 
     public var schema: Int
     public var id: String
@@ -20,6 +21,12 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
     public var registers: SiteRegisters
     /// The last sealed sign-off of the site's chain; nil before the first (and in files written before seals).
     public var chain: ChainHead?
+    /// Acceptance, handover, leftovers, restoration, survey and thanks.
+    public var exit: ExitRecord
+    /// When the site was closed through the closing gate; a closed site is read-only.
+    public var closedAt: Timestamp?
+    /// When the site was moved to the archive; an archived site is read-only until restored.
+    public var archivedAt: Timestamp?
 
     public init(
         id: String, isDemo: Bool, createdAt: Timestamp, standard: StandardReference,
@@ -35,10 +42,11 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         days = []
         registers = SiteRegisters()
         chain = nil
+        exit = ExitRecord()
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, id, isDemo, createdAt, standard, profile, arrival, days, registers, chain
+        case schema, id, isDemo, createdAt, standard, profile, arrival, days, registers, chain, exit, closedAt, archivedAt
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,6 +63,10 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         registers = try container.decodeIfPresent(SiteRegisters.self, forKey: .registers) ?? SiteRegisters()
         // Files written before sign-offs were sealed have no chain yet.
         chain = try container.decodeIfPresent(ChainHead.self, forKey: .chain)
+        // Migration 2 → 3: no exit recorded, open, not archived.
+        exit = try container.decodeIfPresent(ExitRecord.self, forKey: .exit) ?? ExitRecord()
+        closedAt = try container.decodeIfPresent(Timestamp.self, forKey: .closedAt)
+        archivedAt = try container.decodeIfPresent(Timestamp.self, forKey: .archivedAt)
     }
 
     /// The summary of a day, if the day exists.

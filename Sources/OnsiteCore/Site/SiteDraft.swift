@@ -52,11 +52,17 @@ public struct SiteDraft: Codable, Hashable, Sendable {
         if crew.isEmpty { crew = [CrewRow()] }
     }
 
+    /// A site name as compared for sameness: case folded, runs of spaces as one.
+    public static func nameKey(_ name: String) -> String {
+        TextSanitizer.singleLine(name).lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Longest single field accepted.
     public static let maxFieldLength = 200
 
-    /// Checks every field; returns the profile, or every problem by field.
-    public func validate(ids: any IdSource) -> Result<SiteProfile, SiteDraftErrors> {
+    /// Checks every field; returns the profile, or every problem by field. A name already used by another
+    /// site (`takenNames`, compared without case and extra spaces) is refused: two sites must not be confused.
+    public func validate(ids: any IdSource, takenNames: [String] = []) -> Result<SiteProfile, SiteDraftErrors> {
         var problems: [SiteField: FieldProblem] = [:]
         func required(_ text: String, _ field: SiteField) -> String {
             let clean = TextSanitizer.singleLine(text.trimmed).trimmed
@@ -78,6 +84,7 @@ public struct SiteDraft: Codable, Hashable, Sendable {
             return value
         }
         let name = required(self.name, .name)
+        if !name.isEmpty, takenNames.contains(where: { SiteDraft.nameKey($0) == SiteDraft.nameKey(name) }) { problems[.name] = .nameTaken }
         let address = required(self.address, .address)
         let client = required(self.client, .client)
         let manager = required(projectManager, .projectManager)
@@ -132,6 +139,8 @@ public enum FieldProblem: Hashable, Sendable {
     case noSuchDate
     case endBeforeStart
     case invalidPhone
+    /// Another site on this laptop already has this name.
+    case nameTaken
 }
 
 /// Every problem of a draft, by field.

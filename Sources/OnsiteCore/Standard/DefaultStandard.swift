@@ -310,5 +310,36 @@ trust-won = [
   id = "cleanup-fixtures"
   title = { en = "Fixtures labelled", zh = "夹具标识清楚" }
   help = { en = "Every fixture shows its state and who is responsible for it.", zh = "每台夹具都有标识,注明状态和责任人。" }
+
+# ── Acceptance and exit: leaving the site (part 四) ────────────────────────
+# Optional, like [daily]: a standard without [exit], or without one of its
+# lists, uses the built-in list.
+[exit]
+# The service levels, ★ to ★★★★★: the overall level a client gives in the
+# satisfaction survey.
+levels = [
+  { en = "Keeps the basic service rules; nothing against them", zh = "符合基本服务规范,无违规现象" },
+  { en = "Every detail of the service is right", zh = "各项服务细节准确到位" },
+  { en = "Talks to the client, learns their needs and works to meet them", zh = "主动跟客户沟通,了解客户需求并努力实现" },
+  { en = "Helps the client find problems and suggests how to solve them", zh = "帮助客户发现问题并为解决问题提供建议" },
+  { en = "A partner the client rates highly", zh = "成为客户的合作伙伴,获得高度评价" },
+]
+# The key factors of a client's satisfaction, each scored 1 to 5 in the survey.
+factors = [
+  { en = "Extra benefits", zh = "额外的好处" },
+  { en = "Quick response", zh = "快速反应" },
+  { en = "Convenience", zh = "便利" },
+  { en = "A channel to solve problems", zh = "解决问题的渠道" },
+  { en = "Keeping promises", zh = "信守承诺" },
+  { en = "Professionalism", zh = "专业性" },
+  { en = "Brand", zh = "品牌" },
+  { en = "Attitude", zh = "态度" },
+  { en = "Care and attention to detail", zh = "细致周到" },
+  { en = "Quality", zh = "质量" },
+  { en = "Seeing it from the client's side", zh = "换位思考" },
+  { en = "Efficiency", zh = "效率" },
+  { en = "Feeling valued", zh = "受到重视" },
+  { en = "Courtesy", zh = "礼仪" },
+]
 """#
 }

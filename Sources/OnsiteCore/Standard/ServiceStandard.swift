@@ -15,6 +15,10 @@ public struct ServiceStandard: Hashable, Sendable {
     public var trustLost: [LocalizedText]
     /// What wins a client's trust: the qualities a commendation in the conduct log can name.
     public var trustWon: [LocalizedText]
+    /// The service levels ★ to ★★★★★ (five), the overall level of the satisfaction survey.
+    public var serviceLevels: [LocalizedText] = []
+    /// The key factors of a client's satisfaction, each scored in the survey.
+    public var satisfactionFactors: [LocalizedText] = []
     /// SHA-256 of the exact TOML text (hex), set when the standard is read from text.
     public var sha256: String
 
@@ -52,7 +56,7 @@ public struct ServiceStandard: Hashable, Sendable {
         cleanup.first { $0.id == id }
     }
 
-    /// This standard with each daily list it leaves out (cleanup, safety points, PPE, trust lost and won)
+    /// This standard with each daily or exit list it leaves out (cleanup, safety points, PPE, trust lost and won, levels, factors)
     /// taken from `fallback`. A standard written before the daily part existed stays valid this way.
     /// The id, version and SHA-256 stay this standard's own: a site still names the text it started with.
     public func completed(with fallback: ServiceStandard) -> ServiceStandard {
@@ -62,6 +66,8 @@ public struct ServiceStandard: Hashable, Sendable {
         if standard.ppe.isEmpty { standard.ppe = fallback.ppe }
         if standard.trustLost.isEmpty { standard.trustLost = fallback.trustLost }
         if standard.trustWon.isEmpty { standard.trustWon = fallback.trustWon }
+        if standard.serviceLevels.isEmpty { standard.serviceLevels = fallback.serviceLevels }
+        if standard.satisfactionFactors.isEmpty { standard.satisfactionFactors = fallback.satisfactionFactors }
         return standard
     }
 }

@@ -46,7 +46,7 @@ struct StandardTableReader {
     init(locator: TOMLLocator) { self.locator = locator }
 
     mutating func read(_ table: TOMLTable) -> ServiceStandard? {
-        unknownKeys(table, allowed: ["schema", "id", "version", "name", "arrival", "rules", "daily"], anchor: .top, place: "the file")
+        unknownKeys(table, allowed: ["schema", "id", "version", "name", "arrival", "rules", "daily", "exit"], anchor: .top, place: "the file")
         let schema = table["schema"]?.int
         if schema == nil { fail("missing field \"schema\" (a whole number)", key: "schema", anchor: .top) }
         if let schema, schema != StandardLoader.supportedSchema {
@@ -76,10 +76,14 @@ struct StandardTableReader {
             fail("\"rules\" must be a list of [[rules]] tables", key: "rules", anchor: .top)
         }
         let daily = self.daily(table["daily"])
+        let exit = self.exit(table["exit"])
         guard errors.isEmpty, let id, let version, let name else { return nil }
-        return ServiceStandard(id: id, version: version, name: name, arrival: sections, siteRules: rules,
-                               cleanup: daily.cleanup, safetyPoints: daily.safety, ppe: daily.ppe,
-                               trustLost: daily.trustLost, trustWon: daily.trustWon)
+        var standard = ServiceStandard(id: id, version: version, name: name, arrival: sections, siteRules: rules,
+                                       cleanup: daily.cleanup, safetyPoints: daily.safety, ppe: daily.ppe,
+                                       trustLost: daily.trustLost, trustWon: daily.trustWon)
+        standard.serviceLevels = exit.levels
+        standard.satisfactionFactors = exit.factors
+        return standard
     }
 
     private mutating func arrivalSection(_ value: TOMLValueConvertible, number: Int) -> ChecklistSection? {
@@ -155,20 +159,36 @@ struct StandardTableReader {
         return daily
     }
 
+    /// The `[exit]` part: absent is fine; present, `levels` must hold exactly five texts (★ to ★★★★★).
+    private mutating func exit(_ value: TOMLValueConvertible?) -> (levels: [LocalizedText], factors: [LocalizedText]) {
+        guard let value else { return ([], []) }
+        guard let table = value.table else {
+            fail("\"exit\" must be a table ([exit])", key: "exit", anchor: .top)
+            return ([], [])
+        }
+        let anchor = Anchor.header("exit")
+        unknownKeys(table, allowed: ["levels", "factors"], anchor: anchor, place: "[exit]")
+        let levels = dailyTexts(table, "levels", anchor: anchor, noun: "service level", part: "exit")
+        if !levels.isEmpty, levels.count != 5 {
+            fail("exit levels must list exactly 5 service levels (★ to ★★★★★), not \(levels.count)", key: "levels", anchor: anchor)
+        }
+        return (levels, dailyTexts(table, "factors", anchor: anchor, noun: "satisfaction factor", part: "exit"))
+    }
+
     /// One daily list: nil when left out; a list that is not one, or is empty, is reported.
-    private mutating func dailyList(_ table: TOMLTable, _ key: String, anchor: Anchor, what: String) -> TOMLArray? {
+    private mutating func dailyList(_ table: TOMLTable, _ key: String, anchor: Anchor, what: String, part: String = "daily") -> TOMLArray? {
         guard let raw = table[key] else { return nil }
         guard let list = raw.array else {
-            fail("daily \(key) must be \(what)", key: key, anchor: anchor)
+            fail("\(part) \(key) must be \(what)", key: key, anchor: anchor)
             return nil
         }
-        if list.isEmpty { fail("daily \(key) is empty (leave it out to use the built-in list)", key: key, anchor: anchor) }
+        if list.isEmpty { fail("\(part) \(key) is empty (leave it out to use the built-in list)", key: key, anchor: anchor) }
         return list
     }
 
-    private mutating func dailyTexts(_ table: TOMLTable, _ key: String, anchor: Anchor, noun: String) -> [LocalizedText] {
-        guard let list = dailyList(table, key, anchor: anchor, what: "a list like [ { en = \"…\", zh = \"…\" } ]") else { return [] }
-        return texts(list, key: key, anchor: anchor) { "daily \(noun) \($0)" }
+    private mutating func dailyTexts(_ table: TOMLTable, _ key: String, anchor: Anchor, noun: String, part: String = "daily") -> [LocalizedText] {
+        guard let list = dailyList(table, key, anchor: anchor, what: "a list like [ { en = \"…\", zh = \"…\" } ]", part: part) else { return [] }
+        return texts(list, key: key, anchor: anchor) { "\(part) \(noun) \($0)" }
     }
 
     /// A cleanup item: always a plain tick, always required before the client signs the day.

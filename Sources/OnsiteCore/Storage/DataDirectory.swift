@@ -30,6 +30,8 @@ public struct DataDirectory: Sendable {
     public var sitesURL: URL { root.appendingPathComponent("sites") }
     public var quarantineURL: URL { root.appendingPathComponent("quarantine") }
     public var sessionURL: URL { root.appendingPathComponent("session.json") }
+    /// Deleted sites, moved here whole; nothing in it is removed by the program.
+    public var trashURL: URL { root.appendingPathComponent("trash") }
     /// This device's signing key (`DeviceKey`).
     public var deviceKeyFile: URL { root.appendingPathComponent("device-key") }
 

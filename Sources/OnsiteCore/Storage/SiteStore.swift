@@ -160,18 +160,24 @@ public struct SiteStore: Sendable {
 
     /// Moves a file into `quarantine/` under a timestamped name; returns the new path.
     func quarantine(_ file: URL, label: String) -> String? {
-        guard (try? DurableFile.makeDirectory(directory.quarantineURL)) != nil else { return nil }
+        guard let target = try? moveAside(file, into: directory.quarantineURL, label: label) else { return nil }
+        return target.path
+    }
+
+    /// Renames a file or folder into `folder` as `<label>.<time>` (`.2`, `.3` … when taken), syncing both folders.
+    func moveAside(_ item: URL, into folder: URL, label: String) throws(StorageError) -> URL {
+        try DurableFile.makeDirectory(folder)
         let stamp = Timestamp(clock: clock).isoText.replacingOccurrences(of: ":", with: "")
-        var target = directory.quarantineURL.appendingPathComponent("\(label).\(stamp)")
+        var target = folder.appendingPathComponent("\(label).\(stamp)")
         var attempt = 1
         while access(target.path, F_OK) == 0 {
             attempt += 1
-            target = directory.quarantineURL.appendingPathComponent("\(label).\(stamp).\(attempt)")
+            target = folder.appendingPathComponent("\(label).\(stamp).\(attempt)")
         }
-        guard rename(file.path, target.path) == 0 else { return nil }
-        try? DurableFile.syncDirectory(directory.quarantineURL.path)
-        try? DurableFile.syncDirectory(file.deletingLastPathComponent().path)
-        return target.path
+        guard rename(item.path, target.path) == 0 else { throw StorageError.fromErrno(errno, path: item.path, operation: "move") }
+        try? DurableFile.syncDirectory(folder.path)
+        try? DurableFile.syncDirectory(item.deletingLastPathComponent().path)
+        return target
     }
 
     private func removeStrayTemporaries(in folder: URL) {

@@ -6,6 +6,7 @@ enum MouseInput {
         guard state.mouseEnabled, state.prompt == nil, state.confirm == nil, !state.showingHelp,
               state.loadProblems.isEmpty, !state.isTooSmall else { return [] }
         if state.screen.kind == .signature { return SignatureScreen.handleMouse(mouse, &state) }
+        if state.screen.kind == .exitSignature { return ExitSignatureScreen.handleMouse(mouse, &state) }
         switch mouse.kind {
         case .wheelUp: return AppUpdate.update(&state, .key(.up), env)
         case .wheelDown: return AppUpdate.update(&state, .key(.down), env)
@@ -17,7 +18,7 @@ enum MouseInput {
         let current: Int
         switch state.screen {
         case .welcome(let p), .home(_, let p), .arrival(_, let p), .arrivalItem(_, _, let p), .cleanup(_, _, let p),
-             .days(_, let p), .day(_, _, let p): current = p.selection
+             .days(_, let p), .day(_, _, let p), .exit(_, let p), .exitStep(_, _, let p): current = p.selection
         case .log, .register, .problem:
             guard let selected = RegisterMouse.current(state) else { return [] }
             current = selected
@@ -64,6 +65,13 @@ enum MouseInput {
             return state.currentStandard.cleanup.indices.contains(index) ? index : nil
         case .log, .register, .problem:
             return RegisterMouse.index(at: row, state)
+        case .exit:
+            let index = row - (contentTop + ExitScreen.listTop)
+            return (0..<ExitScreen.rowCount).contains(index) ? index : nil
+        case .exitStep(let siteID, let step, let p):
+            guard let site = state.site(siteID), row >= contentTop + ExitStepScreen.listTop(step) else { return nil }
+            let index = p.scroll + row - (contentTop + ExitStepScreen.listTop(step))
+            return (0..<ExitStepScreen.count(step, site, state)).contains(index) ? index : nil
         default:
             return nil
         }

@@ -13,10 +13,13 @@ public enum Action: Hashable, Sendable {
     case addSituation, nextStatus, reopen, report, deadlines, returnItem
     // End of day
     case clearPad, undoStroke, redoStroke, withoutSignature
+    // Exit, closing, the list of sites
+    case exit, closeSite, sign, addDocument, countDone, handSurvey, comments, score(Int), archive, deleteSite
 }
 
 /// Which screens a binding works on.
 public enum ScreenKind: Hashable, Sendable, CaseIterable {
     case welcome, siteForm, home, arrival, arrivalItem, siteRules, prompt
     case days, day, briefing, log, register, problem, cleanup, review, signature
+    case exit, exitStep, exitSignature
 }

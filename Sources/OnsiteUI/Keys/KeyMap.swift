@@ -6,10 +6,10 @@ public enum KeyMap {
 
 
     /// Every binding: each screen family's own first (scoped to its screens), then the common ones.
-    public static let bindings: [KeyBinding] = DayKeys.bindings + BriefingKeys.bindings + RegisterKeys.bindings + EndOfDayKeys.bindings + common
+    public static let bindings: [KeyBinding] = DayKeys.bindings + BriefingKeys.bindings + RegisterKeys.bindings + EndOfDayKeys.bindings + ExitKeys.bindings + common
 
     /// Screens that show a list (Home/End and the "Move" hint work there).
-    static let listScreens: Set<ScreenKind> = [.welcome, .home, .arrival, .arrivalItem, .siteRules, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review]
+    static let listScreens: Set<ScreenKind> = [.welcome, .home, .arrival, .arrivalItem, .siteRules, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .exit, .exitStep]
 
     private static let common: [KeyBinding] = [
         KeyBinding([], "↑↓", .moveUp, t("Move", "移动"), bar: listScreens.union([.siteForm])),
@@ -32,11 +32,11 @@ public enum KeyMap {
         KeyBinding([.character("D")], "D", .demoSite, t("Open the demo site", "打开示例现场"), short: t("Demo", "示例"), on: [.welcome], bar: [.welcome]),
         KeyBinding([.character("A")], "A", .arrival, t("Arrival checklist", "进场检查表"), short: t("Arrival", "进场"), on: [.home, .siteRules]),
         KeyBinding([.character("R")], "R", .siteRules, t("Site rules (from any site screen)", "现场规范(任何现场界面)"), short: t("Rules", "规范"),
-                   on: [.home, .arrival, .arrivalItem, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review], bar: [.home, .arrival]),
+                   on: [.home, .arrival, .arrivalItem, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .exit, .exitStep], bar: [.home, .arrival]),
         KeyBinding([.character("E")], "E", .editSite, t("Edit the site's details", "编辑现场信息"), short: t("Edit site", "编辑现场"), on: [.home]),
         KeyBinding([.control("s")], "Ctrl-S", .save, t("Save the form", "保存表单"), short: t("Save", "保存"), on: [.siteForm, .prompt], bar: [.siteForm]),
         KeyBinding([.control("d")], "Ctrl-D", .remove, t("Remove this row", "删除此行"), on: [.siteForm]),
-        KeyBinding([.escape], "Esc", .back, t("Back (a form keeps what you typed)", "返回(表单内容会保留)"), short: t("Back", "返回"), bar: [.siteForm, .home, .arrival, .arrivalItem, .siteRules, .prompt, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .signature]),
+        KeyBinding([.escape], "Esc", .back, t("Back (a form keeps what you typed)", "返回(表单内容会保留)"), short: t("Back", "返回"), bar: [.siteForm, .home, .arrival, .arrivalItem, .siteRules, .prompt, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .signature, .exit, .exitStep, .exitSignature]),
         KeyBinding([.character("L"), .function(2)], "L/F2", .switchLanguage, t("中文 / English", "English / 中文")),
         KeyBinding([.character("?"), .function(1)], "?", .help, t("All keys", "全部按键"), short: t("Help", "帮助"), bar: listScreens),
         KeyBinding([.control("l")], "Ctrl-L", .redraw, t("Redraw the screen", "重绘屏幕")),

@@ -30,6 +30,8 @@ public enum Messages {
         if let arrival = error as? ArrivalError { return self.arrival(arrival, state) }
         if let storage = error as? StorageError { return self.storage(storage) }
         if let day = error as? DayError { return DayWords.error(day, state) }
+        if let exit = error as? ExitError { return ExitWords.error(exit, state) }
+        if let form = error as? ExitPromptError { return form.text }
         return t("Something went wrong: \(error)", "出错了:\(error)")
     }
 
@@ -72,6 +74,7 @@ public enum Messages {
         case .noSuchDate: t("no such date", "日期不存在")
         case .endBeforeStart: t("before the start", "早于开始日期")
         case .invalidPhone: t("not a phone number", "不是电话号码")
+        case .nameTaken: t("another site already has this name", "已有同名现场")
         }
     }
 }

@@ -108,6 +108,13 @@ public final class AppRunner {
             case .rememberLanguage(let language):
                 config.language = language
                 if let configFile { try? config.save(to: configFile) }
+            case .trashSite(let siteID):
+                do {
+                    try store.moveToTrash(siteID: siteID)
+                    AppUpdate.siteTrashed(&state, siteID: siteID, error: nil)
+                } catch {
+                    AppUpdate.siteTrashed(&state, siteID: siteID, error: error)
+                }
             case .quit:
                 quit = true
             }

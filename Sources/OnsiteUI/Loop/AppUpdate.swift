@@ -38,6 +38,21 @@ public enum AppUpdate {
         }
     }
 
+    /// Records the result of moving a site to the trash: gone from the list, or kept with the reason.
+    public static func siteTrashed(_ state: inout AppState, siteID: String, error: StorageError?) {
+        if let error {
+            state.message = StatusMessage(Messages.storage(error), .error)
+            return
+        }
+        let name = state.site(siteID).map { TextSanitizer.singleLine($0.profile.name) } ?? siteID
+        state.sites.removeAll { $0.id == siteID }
+        state.stack.removeAll { $0.siteID == siteID }
+        if state.stack.isEmpty { state.stack = [.welcome(ListPosition())] }
+        state.drafts.removeValue(forKey: siteID)
+        state.message = StatusMessage(LocalizedText(en: "\(name) moved to the trash folder (nothing was deleted).",
+                                                    zh: "\(name) 已移入回收站文件夹(没有删除任何记录)。"), .success)
+    }
+
     private static func handle(_ key: Key, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         if key == .control("l") { return [.redrawAll] }
         if key == .control("q") || key == .control("c") { return requestQuit(&state) }
@@ -76,6 +91,10 @@ public enum AppUpdate {
             }
         default: break
         }
+        return guardReadOnly(&state) { state in screenHandle(key, action, &state, env) }
+    }
+
+    private static func screenHandle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         switch state.screen {
         case .welcome: return WelcomeScreen.handle(key, action, &state, env)
         case .siteForm: return SiteFormScreen.handle(key, action, &state, env)
@@ -92,7 +111,32 @@ public enum AppUpdate {
         case .cleanup: return CleanupScreen.handle(key, action, &state, env)
         case .review: return ReviewScreen.handle(key, action, &state, env)
         case .signature: return SignatureScreen.handle(key, action, &state, env)
+        case .exit: return ExitScreen.handle(key, action, &state, env)
+        case .exitStep: return ExitStepScreen.handle(key, action, &state, env)
+        case .exitSignature: return ExitSignatureScreen.handle(key, action, &state, env)
         }
+    }
+
+    /// A closed or archived site is read-only: any key that would change it or open a form to change it
+    /// is refused with one message, and the screen stays as it was.
+    private static func guardReadOnly(_ state: inout AppState, _ body: (inout AppState) -> [Effect]) -> [Effect] {
+        guard let siteID = state.screen.siteID, state.site(siteID)?.isReadOnly == true else { return body(&state) }
+        let before = state
+        let effects = body(&state)
+        let saves = effects.contains { effect in
+            switch effect {
+            case .saveSite(let site), .saveDay(let site, _): site.id == siteID
+            default: false
+            }
+        }
+        let opensForm = state.prompt.map { prompt in prompt.purpose != .searchRules } ?? false
+        let asks = state.confirm.map { $0 != .quitUnsaved } ?? false
+        if saves || opensForm || asks {
+            state = before
+            state.message = StatusMessage(ExitWords.readOnly, .error)
+            return []
+        }
+        return effects
     }
 
     /// Quits at once when everything is saved; asks first when a save has failed.

@@ -28,6 +28,9 @@ public enum AppView {
         case .cleanup: CleanupScreen.render(state, state.screen, into: &grid, content)
         case .review: ReviewScreen.render(state, state.screen, into: &grid, content)
         case .signature: SignatureScreen.render(state, state.screen, into: &grid, content)
+        case .exit(let siteID, let position): ExitScreen.render(state, siteID, position, into: &grid, content)
+        case .exitStep(let siteID, let step, let position): ExitStepScreen.render(state, siteID, step, position, into: &grid, content)
+        case .exitSignature(let siteID, let kind, let pad): ExitSignatureScreen.render(state, siteID, kind, pad, into: &grid, content)
         }
         messageLine(state, into: &grid)
         keyBar(state, state.prompt == nil ? state.screen.kind : .prompt, into: &grid)
@@ -48,6 +51,10 @@ public enum AppView {
         var used = grid.put(TextWidth.truncate(left, to: state.width - TextWidth.cells(of: right) - 8), column: 0, row: 0, role: .statusBar)
         if let siteID = state.screen.siteID, state.site(siteID)?.isDemo == true {
             used += grid.put(" DEMO ", column: used + 1, row: 0, role: .warning)
+        }
+        if let siteID = state.screen.siteID, let site = state.site(siteID), site.isReadOnly {
+            let word = site.closedAt != nil ? state.t(" CLOSED · read-only ", " 已关闭 · 只读 ") : state.t(" ARCHIVED · read-only ", " 已归档 · 只读 ")
+            if used + 2 + TextWidth.cells(of: word) + TextWidth.cells(of: right) <= state.width { grid.put(word, column: used + 1, row: 0, role: .muted) }
         }
         grid.put(right, column: state.width - TextWidth.cells(of: right), row: 0, role: .statusBar)
     }

@@ -12,4 +12,6 @@ public enum Effect: Equatable, Sendable {
     case redrawAll
     /// Remember the interface language in the user's config.
     case rememberLanguage(Language)
+    /// Move a site's folder to the trash folder (never deleted); the result comes back through `AppUpdate.siteTrashed`.
+    case trashSite(String)
 }

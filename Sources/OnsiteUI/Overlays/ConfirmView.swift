@@ -9,6 +9,7 @@ enum ConfirmView {
         case .removeLiaison: state.t("Remove this liaison person?", "删除这位配合人员?")
         case .removeTask: state.t("Remove this task from the briefing?", "从班前会中删除这项任务?")
         case .removeCaution: state.t("Remove this caution of the day?", "删除这条今日注意事项?")
+        case .closeSite: state.t("Close the site? It is archived and becomes read-only (still readable).", "关闭该现场?现场将归档并变为只读(仍可查看)。")
         case .quitUnsaved: state.t("Some changes are NOT saved (see the red line). Quit anyway and lose them?", "有修改尚未保存(见红色提示)。仍要退出并丢弃吗?")
         }
     }
@@ -37,6 +38,7 @@ enum ConfirmInput {
             case .removeLiaison(let id): return AppUpdate.change(siteID, &state) { $0.profile.liaisons.removeAll { $0.id == id } }
             case .removeTask, .removeCaution: return BriefingScreen.confirmed(purpose, &state)
             case .quitUnsaved: return [.quit]
+            case .closeSite(let id): return ExitScreen.close(id, &state, env)
             }
         case .character("n"), .character("N"), .escape:
             state.confirm = nil

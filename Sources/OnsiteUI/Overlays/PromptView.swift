@@ -17,6 +17,7 @@ enum PromptView {
         case .briefing(let prompt): BriefingPrompts.title(prompt, state)
         case .register(let prompt): RegisterPrompts.title(prompt, state)
         case .endOfDay(let prompt): EndOfDayPrompts.title(prompt, state)
+        case .exit(let prompt): ExitPrompts.title(prompt, state)
         }
     }
 
@@ -28,6 +29,7 @@ enum PromptView {
         case .briefing(let prompt): BriefingPrompts.labels(prompt, state)
         case .register(let prompt): RegisterPrompts.labels(prompt, state)
         case .endOfDay(let prompt): EndOfDayPrompts.labels(prompt, state)
+        case .exit(let prompt): ExitPrompts.labels(prompt, state)
         default: [""]
         }
     }

@@ -2,13 +2,14 @@ import OnsiteCore
 
 /// A site's home: the phases of the standard with their progress, and what is still missing.
 enum HomeScreen {
-    enum Entry: CaseIterable { case today, days, arrival, siteRules, editSite }
+    enum Entry: CaseIterable { case today, days, arrival, exit, siteRules, editSite }
 
     static let listTop = 6
 
     static func handle(_ action: Action?, _ state: inout AppState) -> [Effect] {
         if action == .today, case .home(let siteID, _) = state.screen { return open(.today, siteID, &state) }
         if action == .days, case .home(let siteID, _) = state.screen { return open(.days, siteID, &state) }
+        if action == .exit, case .home(let siteID, _) = state.screen { return open(.exit, siteID, &state) }
         guard case .home(let siteID, var position) = state.screen else { return [] }
         let count = Entry.allCases.count
         switch action {
@@ -37,6 +38,7 @@ enum HomeScreen {
         case .today: state.stack.append(.day(siteID: siteID, date: state.today, ListPosition()))
         case .days: state.stack.append(.days(siteID: siteID, ListPosition()))
         case .arrival: state.stack.append(.arrival(siteID: siteID, ListPosition()))
+        case .exit: state.stack.append(.exit(siteID: siteID, ListPosition()))
         case .siteRules: state.stack.append(.siteRules(siteID: siteID, ListPosition()))
         case .editSite:
             let draft = state.drafts[siteID] ?? SiteDraft(profile: site.profile)
@@ -76,7 +78,8 @@ enum HomeScreen {
                 let day = state.day(siteID, state.today)
                 let step = DayStep.next(for: day, cleanupItems: state.currentStandard.cleanup.map(\.id))
                 grid.put(" " + TextWidth.pad(state.t("Today", "今天"), to: nameWidth), column: x, row: row, role: role)
-                grid.put(DayWords.step(step).text(in: state.language), column: x + nameWidth + 2, row: row, role: selected ? role : .accent,
+                let next = site.isReadOnly ? ExitWords.readOnly.text(in: state.language) : DayWords.step(step).text(in: state.language)
+                grid.put(next, column: x + nameWidth + 2, row: row, role: selected ? role : (site.isReadOnly ? .muted : .accent),
                          maxWidth: width - nameWidth - 2)
             case .days:
                 let signed = site.days.filter { $0.state == .signed }.count
@@ -92,6 +95,12 @@ enum HomeScreen {
                     : state.t(" \(progress.resolved)/\(progress.total) · \(missing.count) missing", " \(progress.resolved)/\(progress.total) · 缺\(missing.count)项")
                 grid.put(summary, column: x + nameWidth + 3 + barWidth, row: row, role: missing.isEmpty ? .success : role,
                          maxWidth: width - nameWidth - 3 - barWidth)
+            case .exit:
+                let done = ExitStep.allCases.filter { site.isDone($0) }.count
+                let summary = site.closedAt.map { state.t("closed \($0.localDate.isoText) · archived, read-only", "已于 \($0.localDate.isoText) 关闭 · 已归档,只读") }
+                    ?? state.t("\(done)/\(ExitStep.allCases.count) steps done", "已完成\(done)/\(ExitStep.allCases.count)步")
+                grid.put(" " + TextWidth.pad(state.t("Exit", "验收撤离"), to: nameWidth) + "  " + summary, column: x, row: row,
+                         role: selected ? role : (site.closedAt != nil ? .success : role), maxWidth: width)
             case .siteRules:
                 let count = state.currentStandard.siteRules.reduce(0) { $0 + $1.rules.count }
                 grid.put(" " + TextWidth.pad(state.t("Site rules", "现场规范"), to: nameWidth)

@@ -53,7 +53,7 @@ enum PromptInput {
             case .storageArea: try site.setStorageArea(value)
             case .addCustody: try site.saveCustody(Custody(id: env.ids.makeID(), items: value, responsible: second))
             case .editCustody(let id): try site.saveCustody(Custody(id: id, items: value, responsible: second))
-            case .addLiaison, .editLiaison, .searchRules, .day, .briefing, .register, .endOfDay: break
+            case .addLiaison, .editLiaison, .searchRules, .day, .briefing, .register, .endOfDay, .exit: break
             }
             switch prompt.purpose {
             case .addLiaison, .editLiaison:
@@ -87,6 +87,7 @@ enum PromptInput {
         case .briefing(let purpose): return BriefingPrompts.submit(purpose, values, &state, env)
         case .register(let purpose): return RegisterPrompts.submit(purpose, values, &state, env)
         case .endOfDay(let purpose): return EndOfDayPrompts.submit(purpose, values, &state, env)
+        case .exit(let purpose): return ExitPrompts.submit(purpose, values, &state, env)
         default: return nil
         }
     }

@@ -7,7 +7,7 @@ extension SiteFormScreen {
         grid.put(state.t("* required · Tab/↓ next field · Ctrl-S save", "* 必填 · Tab/↓ 下一项 · Ctrl-S 保存"),
                  column: area.column + 2 + TextWidth.cells(of: title) + 3, row: area.row, role: .muted,
                  maxWidth: area.width - TextWidth.cells(of: title) - 6)
-        let problems = visibleProblems(form)
+        let problems = visibleProblems(form, taken: takenNames(form, state))
         let rows = rows(form, state)
         let focusedRow = rowIndex(ofFocus: form.focus, in: rows)
         let top = area.row + 2
@@ -48,8 +48,8 @@ extension SiteFormScreen {
     }
 
     /// Problems worth showing now: every problem after a save attempt; before, only text that is wrong (not empty).
-    static func visibleProblems(_ form: SiteFormState) -> [SiteField: FieldProblem] {
-        guard case .failure(let errors) = form.draft.validate(ids: SequentialIdSource(prefix: "preview")) else { return [:] }
+    static func visibleProblems(_ form: SiteFormState, taken: [String] = []) -> [SiteField: FieldProblem] {
+        guard case .failure(let errors) = form.draft.validate(ids: SequentialIdSource(prefix: "preview"), takenNames: taken) else { return [:] }
         if form.attemptedSave { return errors.problems }
         return errors.problems.filter { field, problem in
             problem != .required && !form.draft.text(field).isEmpty

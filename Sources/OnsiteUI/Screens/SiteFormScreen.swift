@@ -118,8 +118,13 @@ enum SiteFormScreen {
         focus(&form, form.focus, focusable)
     }
 
+    /// The names of the other sites on this laptop (a site may keep its own name).
+    static func takenNames(_ form: SiteFormState, _ state: AppState) -> [String] {
+        state.sites.filter { $0.id != form.siteID }.map(\.profile.name)
+    }
+
     private static func save(_ form: inout SiteFormState, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
-        switch form.draft.validate(ids: env.ids) {
+        switch form.draft.validate(ids: env.ids, takenNames: takenNames(form, state)) {
         case .failure(let errors):
             form.attemptedSave = true
             let focusable = rows(form, state).filter(\.isFocusable)

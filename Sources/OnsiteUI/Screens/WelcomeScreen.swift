@@ -1,6 +1,8 @@
+import Foundation
 import OnsiteCore
 
-/// The first screen: the sites on this laptop, a new site, the demo site.
+/// The first screen: the list of sites on this laptop (client, phase, days, unsigned days, problems),
+/// the archive under the open ones, a new site, the demo sites.
 enum WelcomeScreen {
     enum Entry: Hashable {
         case site(String)
@@ -9,41 +11,47 @@ enum WelcomeScreen {
         case quit
     }
 
+    /// Open sites first (newest first), then the archive.
+    static func orderedSites(_ state: AppState) -> [Site] {
+        let open = state.sites.filter { $0.archivedAt == nil }.sorted { $0.createdAt > $1.createdAt }
+        let archived = state.sites.filter { $0.archivedAt != nil }.sorted { ($0.archivedAt ?? $0.createdAt) > ($1.archivedAt ?? $1.createdAt) }
+        return open + archived
+    }
+
     static func entries(_ state: AppState) -> [Entry] {
-        var entries = state.sites.map { Entry.site($0.id) }
+        var entries = orderedSites(state).map { Entry.site($0.id) }
         entries.append(.newSite)
-        if state.site(DemoSite.id) == nil { entries.append(.demo) }
+        if state.site(DemoSite.id) == nil || state.site(DemoSite.closedID) == nil { entries.append(.demo) }
         entries.append(.quit)
         return entries
     }
 
-    /// First row of the list inside the content area.
+    /// First row of the list inside the content area (the column heads are on the row above).
     static let listTop = 6
 
     static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .welcome(var position) = state.screen else { return [] }
         let list = entries(state)
         let visible = max(1, state.height - 3 - listTop)
+        if position.apply(action, count: list.count, visible: visible) {
+            state.screen = .welcome(position)
+            return []
+        }
+        let selected = list[safe: position.selection]
         switch action {
-        case .moveUp: position.move(by: -1, count: list.count, visible: visible)
-        case .moveDown: position.move(by: 1, count: list.count, visible: visible)
-        case .pageUp: position.move(by: -visible, count: list.count, visible: visible)
-        case .pageDown: position.move(by: visible, count: list.count, visible: visible)
-        case .first: position.move(by: -list.count, count: list.count, visible: visible)
-        case .last: position.move(by: list.count, count: list.count, visible: visible)
-        case .newSite:
-            state.screen = .welcome(position)
-            return open(.newSite, &state, env)
-        case .demoSite:
-            state.screen = .welcome(position)
-            return open(.demo, &state, env)
+        case .newSite: return open(.newSite, &state, env)
+        case .demoSite: return open(.demo, &state, env)
         case .open:
-            state.screen = .welcome(position)
-            guard list.indices.contains(position.selection) else { return [] }
-            return open(list[position.selection], &state, env)
+            guard let selected else { return [] }
+            return open(selected, &state, env)
+        case .archive:
+            guard case .site(let id)? = selected, let site = state.site(id) else { return [] }
+            return toggleArchive(site, &state, env)
+        case .deleteSite:
+            guard case .site(let id)? = selected, let site = state.site(id) else { return [] }
+            ExitPrompts.open(.deleteSite(id: id), site, &state, env)
         default: break
         }
-        state.screen = .welcome(position)
         return []
     }
 
@@ -63,60 +71,56 @@ enum WelcomeScreen {
         }
     }
 
-    /// Opens the demo site, creating it (in the interface's language) if it is missing.
+    /// Archives an open site, or brings an archived one back to the list (a closed site stays read-only).
+    private static func toggleArchive(_ site: Site, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
+        let name = TextSanitizer.singleLine(site.profile.name)
+        if site.archivedAt == nil {
+            let effects = AppUpdate.change(site.id, &state) { $0.archive(at: env.now) }
+            state.message = StatusMessage(LocalizedText(en: "\(name) moved to the archive: read-only; a restores it.",
+                                                        zh: "\(name) 已归档:只读;按 a 可恢复。"), .success)
+            return effects
+        }
+        let effects = AppUpdate.change(site.id, &state) { try $0.restoreFromArchive() }
+        if !effects.isEmpty {
+            state.message = StatusMessage(site.closedAt == nil
+                ? LocalizedText(en: "\(name) is back in the list and can be changed again.", zh: "\(name) 已恢复,可以再次修改。")
+                : LocalizedText(en: "\(name) is back in the list; it stays closed and read-only.", zh: "\(name) 已恢复到列表;现场已关闭,仍为只读。"), .success)
+        }
+        return effects
+    }
+
+    /// Submit of the delete form: the typed name must match; the site's folder then goes to the trash folder.
+    static func delete(_ id: String, typed: String, _ state: inout AppState) -> PromptOutcome {
+        guard let site = state.site(id) else { return .done([]) }
+        let name = TextSanitizer.singleLine(site.profile.name).trimmingCharacters(in: .whitespaces)
+        guard TextSanitizer.singleLine(typed).trimmingCharacters(in: .whitespaces) == name else {
+            return .refused(LocalizedText(en: "The name does not match. Type \"\(name)\" exactly to delete it.", zh: "名称不一致。请准确输入“\(name)”以删除。"))
+        }
+        return .done([.trashSite(id)])
+    }
+
+    /// Opens the demo site, creating it and the closed demo site (in the interface's language) when missing.
     static func openDemo(_ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         var effects: [Effect] = []
         if state.site(DemoSite.id) == nil {
             let (demo, days) = DemoSite.makeWithDays(standard: state.standard, clock: env.clock, ids: env.ids, language: state.language, signer: env.signer)
-            state.store(demo)
-            // Each day's save writes the site after it, so the site needs no save of its own.
-            if days.isEmpty { effects.append(.saveSite(demo)) }
-            for day in days {
-                state.store(day)
-                effects.append(.saveDay(demo, day))
-            }
+            effects += store(demo, days, &state)
+        }
+        if state.site(DemoSite.closedID) == nil {
+            let (closed, days) = DemoSite.makeClosed(standard: state.standard, clock: env.clock, ids: env.ids, language: state.language, signer: env.signer)
+            effects += store(closed, days, &state)
         }
         state.stack.append(.home(siteID: DemoSite.id, ListPosition()))
         return effects
     }
 
-    static func render(_ state: AppState, _ position: ListPosition, into grid: inout Grid, _ area: Rect) {
-        let x = area.column + 2
-        let width = area.width - 4
-        grid.put(state.t("Onsite — on-site service, step by step", "Onsite — 现场服务,一步一步来"), column: x, row: area.row + 1, role: .title)
-        let intro = state.sites.isEmpty
-            ? state.t("No site yet. Start a new site, or open the demo site to look around.", "还没有现场。新建一个现场,或打开示例现场看看。")
-            : state.t("Choose a site, or start a new one.", "选择一个现场,或新建现场。")
-        grid.paragraph(intro, in: Rect(column: x, row: area.row + 3, width: width, height: 2), role: .muted)
-        let list = entries(state)
-        let top = area.row + listTop
-        let visible = max(1, area.bottom - top)
-        let symbols = Symbols(unicode: state.unicodeLines)
-        for (offset, entry) in list.enumerated().dropFirst(position.scroll).prefix(visible) {
-            let row = top + offset - position.scroll
-            let selected = offset == position.selection
-            grid.listRow(label(entry, state, symbols, width: width), column: x, row: row, width: width, selected: selected, role: entry == .quit ? .muted : .normal)
-        }
-    }
-
-    private static func label(_ entry: Entry, _ state: AppState, _ symbols: Symbols, width: Int) -> String {
-        switch entry {
-        case .site(let id):
-            guard let site = state.site(id) else { return id }
-            let progress = site.arrivalProgress(state.standard(for: site.id))
-            let status = state.t("arrival \(progress.resolved)/\(progress.total)", "进场 \(progress.resolved)/\(progress.total)")
-            let demo = site.isDemo ? " [DEMO]" : ""
-            let name = TextSanitizer.singleLine(site.profile.name) + demo + " — " + TextSanitizer.singleLine(site.profile.client)
-            let room = width - TextWidth.cells(of: status) - 4
-            return " " + TextWidth.pad(name, to: room) + "  " + status
-        case .newSite:
-            return state.drafts[AppState.newSiteKey] == nil
-                ? " + " + state.t("Start a new site", "新建现场")
-                : " + " + state.t("Continue the new site you started", "继续填写未保存的新现场")
-        case .demo:
-            return " " + symbols.arrow + " " + state.t("Open the demo site (worked days, sign-offs, an overdue problem)", "打开示例现场(已有工作日、签字和逾期问题)")
-        case .quit:
-            return "   " + state.t("Quit", "退出")
+    /// Puts a new site and its days in place; each day's save writes the site after it.
+    private static func store(_ site: Site, _ days: [WorkDay], _ state: inout AppState) -> [Effect] {
+        state.store(site)
+        if days.isEmpty { return [.saveSite(site)] }
+        return days.map { day in
+            state.store(day)
+            return .saveDay(site, day)
         }
     }
 }

@@ -18,6 +18,7 @@ public enum PromptPurpose: Codable, Hashable, Sendable {
     case briefing(BriefingPrompt)
     case register(RegisterPrompt)
     case endOfDay(EndOfDayPrompt)
+    case exit(ExitPrompt)
 }
 
 /// A small entry form on top of a screen. What was typed stays until it is saved or dismissed.
@@ -46,6 +47,8 @@ public enum ConfirmPurpose: Codable, Hashable, Sendable {
     /// A caution of the morning briefing.
     case removeCaution(id: String)
     case quitUnsaved
+    /// Close the site through the closing gate (it becomes read-only).
+    case closeSite(id: String)
 }
 
 /// A line of feedback under the screen.

@@ -26,6 +26,12 @@ public enum Screen: Codable, Hashable, Sendable {
     case review(siteID: String, date: LocalDate, ListPosition)
     /// The client's signature pad.
     case signature(siteID: String, date: LocalDate, SignaturePadState)
+    /// Leaving the site: the exit steps, and closing.
+    case exit(siteID: String, ListPosition)
+    /// One step of the exit.
+    case exitStep(siteID: String, step: ExitStep, ListPosition)
+    /// The client signs the delivery report or confirms the site restored.
+    case exitSignature(siteID: String, document: ExitDocumentKind, SignaturePadState)
 
     /// Which kind of screen, for the key table.
     public var kind: ScreenKind {
@@ -45,6 +51,9 @@ public enum Screen: Codable, Hashable, Sendable {
         case .cleanup: .cleanup
         case .review: .review
         case .signature: .signature
+        case .exit: .exit
+        case .exitStep: .exitStep
+        case .exitSignature: .exitSignature
         }
     }
 
@@ -54,6 +63,7 @@ public enum Screen: Codable, Hashable, Sendable {
         case .welcome: nil
         case .siteForm(let form): form.siteID
         case .home(let id, _), .arrival(let id, _), .arrivalItem(let id, _, _), .siteRules(let id, _), .days(let id, _): id
+        case .exit(let id, _), .exitStep(let id, _, _), .exitSignature(let id, _, _): id
         case .day(let id, _, _), .briefing(let id, _, _), .log(let id, _, _), .register(let id, _, _, _), .problem(let id, _, _, _),
              .cleanup(let id, _, _), .review(let id, _, _), .signature(let id, _, _): id
         }
@@ -67,6 +77,11 @@ public enum Screen: Codable, Hashable, Sendable {
         default: nil
         }
     }
+}
+
+/// Which exit document the client signs.
+public enum ExitDocumentKind: String, Codable, Hashable, Sendable {
+    case delivery, restoration
 }
 
 /// Where the highlight and the scroll of a list stand.

@@ -77,6 +77,7 @@ enum DayWords {
         case .badNumber(let text): return t("\"\(TextSanitizer.singleLine(text))\" is not a sensible number of days.", "“\(TextSanitizer.singleLine(text))”不是合理的天数。")
         case .statusOrder(let from, let to):
             return t("Cannot go from \(from) to \(to).", "不能从“\(statusWord(from))”改为“\(statusWord(to))”。")
+        case .siteReadOnly: return ExitWords.readOnly
         }
     }
 

@@ -161,33 +161,10 @@ enum SignatureScreen {
     /// Mouse on the pad: a press starts a stroke, drags continue it (gaps filled), a release ends it.
     static func handleMouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
         guard case .signature(let siteID, let date, var pad) = state.screen, let day = state.day(siteID, date), mode(day, state) == .pad else { return [] }
-        let area = padArea(state, day)
-        let width = area.width * 2, height = area.height * 4
-        guard width > 0, height > 0 else { return [] }
-        let inside = mouse.column >= area.column && mouse.column < area.right && mouse.row >= area.row && mouse.row < area.bottom
-        // The cell's dot on the pad as it is now, then in the size the strokes were started at.
-        func dot(_ padWidth: Int, _ padHeight: Int) -> SignaturePoint {
-            let column = min(max(mouse.column - area.column, 0), area.width - 1)
-            let row = min(max(mouse.row - area.row, 0), area.height - 1)
-            return SignaturePoint(x: column * 2 * padWidth / width, y: (row * 4 + 1) * padHeight / height)
-        }
-        let storedWidth = pad.strokes.isEmpty ? width : pad.width
-        let storedHeight = pad.strokes.isEmpty ? height : pad.height
-        switch mouse.kind {
-        case .drag where pad.drawing:
-            pad.extend(to: dot(storedWidth, storedHeight))
-        case .press, .drag:
-            // A press always starts a new stroke; a drag without a press (a terminal that lost it) starts one too.
-            guard inside else { return [] }
-            pad.end()
-            pad.begin(at: dot(storedWidth, storedHeight), padWidth: storedWidth, padHeight: storedHeight)
-            state.message = state.unsaved.isEmpty ? nil : state.message
-        case .release:
-            guard pad.drawing else { return [] }
-            if inside { pad.extend(to: dot(storedWidth, storedHeight)) }
-            pad.end()
-        case .wheelUp, .wheelDown:
-            return []
+        switch pad.handle(mouse, in: padArea(state, day)) {
+        case .unchanged: return []
+        case .started: state.message = state.unsaved.isEmpty ? nil : state.message
+        case .changed: break
         }
         state.screen = .signature(siteID: siteID, date: date, pad)
         return []
