@@ -1,4 +1,5 @@
 import ArgumentParser
+import OnsiteCore
 
 /// Lets the shared options come before the subcommand (`onsite --data-dir X demo`),
 /// which the argument parser only accepts after it.
@@ -22,17 +23,34 @@ enum ArgumentOrder {
         return arguments
     }
 
-    /// The command that opens Onsite (`run`, the default, or `demo`) and its arguments, when that is all the arguments
-    /// ask for; nil for help, version, other subcommands or anything unexpected.
-    static func quickStart(_ arguments: [String]) -> (ParsableCommand.Type, [String])? {
-        let help: Set<String> = ["-h", "--help", "help", "--version", "--experimental-dump-help", "--generate-completion-script"]
-        guard !arguments.contains(where: { help.contains($0) || $0.hasPrefix("--generate-completion") }) else { return nil }
-        switch arguments.first {
-        case nil: return (Run.self, [])
-        case "run": return (Run.self, Array(arguments.dropFirst()))
-        case "demo": return (Demo.self, Array(arguments.dropFirst()))
-        case let first? where first.hasPrefix("-"): return (Run.self, arguments)
-        default: return nil
+    /// What opening Onsite asks for, read without the argument parser: only `[run|demo]` followed by
+    /// `--data-dir D`, `--lang en|zh`, `--theme T` and `--no-mouse`, each at most once; nil for anything else
+    /// (which then goes through the parser, so its help and messages stay the same).
+    static func launchOptions(_ arguments: [String]) -> (demo: Bool, dataDirectory: String?, language: Language?, theme: String?, mouse: Bool)? {
+        var rest = arguments[...]
+        var demo = false
+        if rest.first == "run" || rest.first == "demo" {
+            demo = rest.first == "demo"
+            rest = rest.dropFirst()
         }
+        var values: [String: String] = [:]
+        var mouse = true
+        while let argument = rest.first {
+            rest = rest.dropFirst()
+            if argument == "--no-mouse", mouse {
+                mouse = false
+            } else if optionsWithValues.contains(argument), values[argument] == nil, let value = rest.first, !value.hasPrefix("-") {
+                values[argument] = value
+                rest = rest.dropFirst()
+            } else {
+                return nil
+            }
+        }
+        var language: Language?
+        if let text = values["--lang"] {
+            guard let known = Language(rawValue: text) else { return nil }
+            language = known
+        }
+        return (demo, values["--data-dir"], language, values["--theme"], mouse)
     }
 }

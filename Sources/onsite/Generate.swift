@@ -61,7 +61,7 @@ struct Generate: ParsableCommand {
         try Self.writeSession(directory, siteID: siteID, today: date)
         let size = (try? FileManager.default.attributesOfItem(atPath: directory.siteFile(siteID).path)[.size] as? Int) ?? 0
         print("\(siteID): \(summary.days) days (\(summary.signed) signed), \(summary.problems) problems, \(summary.extraWork) extra work, "
-              + "\(summary.borrowings) borrowings, \(summary.materials) materials short, \(summary.logEntries) log entries; "
+              + "\(summary.borrowings) borrowings, \(summary.materials) materials short, \(summary.logEntries) log entries, \(summary.archivedMonths) months in history/; "
               + "site.json \(size) bytes; written in \(String(format: "%.1f", Self.milliseconds(ContinuousClock.now - started) / 1000)) s")
     }
 

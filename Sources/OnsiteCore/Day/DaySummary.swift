@@ -22,3 +22,44 @@ public struct DaySummary: Codable, Hashable, Sendable, Identifiable {
         self.init(date: day.date, state: day.state, departed: day.departedAt != nil, entries: day.log.count, amendments: day.amendments.count)
     }
 }
+
+extension DaySummary {
+    private enum CodingKeys: String, CodingKey { case date, state, departed, entries, amendments }
+
+    /// `site.json` keeps one line per day, e.g. `2026-11-23 signed departed entries:18 amendments:0`:
+    /// a site of years holds a thousand of them, and a line reads (and decodes) several times faster than
+    /// an object. Files written before schema 4 hold objects, which still read.
+    public init(from decoder: any Decoder) throws {
+        if let line = try? decoder.singleValueContainer().decode(String.self) {
+            guard let parsed = DaySummary(line: line) else {
+                throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "not a day's summary: \(line)"))
+            }
+            self = parsed
+            return
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(date: try container.decode(LocalDate.self, forKey: .date), state: try container.decode(DayState.self, forKey: .state),
+                  departed: try container.decode(Bool.self, forKey: .departed), entries: try container.decode(Int.self, forKey: .entries),
+                  amendments: try container.decode(Int.self, forKey: .amendments))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(line)
+    }
+
+    /// The summary as one line of text.
+    public var line: String {
+        "\(date.isoText) \(state.rawValue) \(departed ? "departed" : "on-site") entries:\(entries) amendments:\(amendments)"
+    }
+
+    /// Reads a summary written by `line`; nil for anything else.
+    public init?(line: String) {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 5, let date = LocalDate(text: String(parts[0])), let state = DayState(rawValue: String(parts[1])),
+              parts[2] == "departed" || parts[2] == "on-site",
+              parts[3].hasPrefix("entries:"), let entries = Int(parts[3].dropFirst(8)), entries >= 0,
+              parts[4].hasPrefix("amendments:"), let amendments = Int(parts[4].dropFirst(11)), amendments >= 0 else { return nil }
+        self.init(date: date, state: state, departed: parts[2] == "departed", entries: entries, amendments: amendments)
+    }
+}

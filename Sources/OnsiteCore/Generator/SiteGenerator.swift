@@ -49,6 +49,8 @@ public struct SiteGenerator {
         public var borrowings = 0
         public var materials = 0
         public var logEntries = 0
+        /// Months whose settled entries are in `history/`.
+        public var archivedMonths = 0
     }
 
     /// Something that happens on a later working day to a record made earlier.
@@ -104,6 +106,12 @@ public struct SiteGenerator {
         var previous: WorkDay?
         var waiting: WorkDay?
         for (index, date) in dates.enumerated() {
+            if let last = previous, last.date.month != date.month {
+                // Started each morning, Onsite moves the settled entries of past months to history/.
+                if !batch.isEmpty { try store.save(batch.values.sorted { $0.date < $1.date }, of: generator.site) }
+                batch.removeAll()
+                try store.archiveSettledHistory(of: &generator.site, today: date)
+            }
             if var held = waiting {
                 try generator.signLater(&held, on: date, variant: index)
                 batch[held.date] = held
@@ -135,13 +143,16 @@ public struct SiteGenerator {
             batch[today.date] = today
             try store.save(batch.values.sorted { $0.date < $1.date }, of: generator.site)
         }
+        try store.archiveSettledHistory(of: &generator.site, today: options.today)
         generator.summary.days = generator.site.days.count
         generator.summary.signed = generator.site.days.filter { $0.state == .signed }.count
         let registers = generator.site.registers
-        generator.summary.problems = registers.problems.count
-        generator.summary.extraWork = registers.extraWork.count
-        generator.summary.borrowings = registers.borrowings.count
-        generator.summary.materials = registers.materials.count
+        let archived = generator.site.archivedMonths
+        generator.summary.problems = registers.problems.count + archived.reduce(0) { $0 + $1.problems }
+        generator.summary.extraWork = registers.extraWork.count + archived.reduce(0) { $0 + $1.extraWork }
+        generator.summary.borrowings = registers.borrowings.count + archived.reduce(0) { $0 + $1.borrowings }
+        generator.summary.materials = registers.materials.count + archived.reduce(0) { $0 + $1.materials }
+        generator.summary.archivedMonths = archived.count
         return generator.summary
     }
 

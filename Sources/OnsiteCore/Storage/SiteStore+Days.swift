@@ -46,13 +46,17 @@ extension SiteStore {
     public func loadDay(siteID: String, date: LocalDate) -> DayLoad {
         let file = directory.dayFile(siteID, date)
         guard let data = FileManager.default.contents(atPath: file.path) else { return .missing }
-        if let schema = try? JSONFormat.decode(SchemaProbe.self, from: data).schema, schema > WorkDay.currentSchema {
+        // A newer program's file is not damaged: left where it is and reported (its schema is read
+        // on its own only when the day does not read, so a good day is parsed once).
+        func newer(_ schema: Int) -> DayLoad {
             let cause = FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(schema)); this one reads schema \(WorkDay.currentSchema)")
             return .newer(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
         }
         do throws(FileProblem.Cause) {
-            return .loaded(try decodeDay(data, siteID: siteID, date: date))
+            let day = try decodeDay(data, siteID: siteID, date: date)
+            return day.schema > WorkDay.currentSchema ? newer(day.schema) : .loaded(day)
         } catch {
+            if let schema = try? JSONFormat.decode(SchemaProbe.self, from: data).schema, schema > WorkDay.currentSchema { return newer(schema) }
             let backup = URL(fileURLWithPath: file.path + ".bak")
             let quarantined = quarantine(file, label: "\(siteID)-\(date.isoText).json")
             var previous: WorkDay?

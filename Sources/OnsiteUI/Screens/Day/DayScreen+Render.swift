@@ -2,7 +2,7 @@ import OnsiteCore
 
 extension DayScreen {
     static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
-        guard case .day(let siteID, let date, let position) = screen, let site = state.site(siteID) else { return }
+        guard case .day(let siteID, let date, let position) = screen, let site = state.site(siteID, forDay: date) else { return }
         let x = area.column + 2
         let width = area.width - 4
         let standard = state.currentStandard

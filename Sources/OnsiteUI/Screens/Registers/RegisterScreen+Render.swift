@@ -3,7 +3,7 @@ import OnsiteCore
 extension RegisterScreen {
     /// Draws a register: title and counts, its keys, the list, the selected entry in full.
     static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
-        guard case .register(let siteID, let kind, _, var position) = screen, let site = state.site(siteID) else { return }
+        guard case .register(let siteID, let kind, _, var position) = screen, let site = state.siteWithHistory(siteID) else { return }
         let x = area.column + 2
         let width = area.width - 4
         let list = entries(kind, site)
