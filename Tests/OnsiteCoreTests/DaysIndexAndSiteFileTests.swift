@@ -124,7 +124,7 @@ final class DaysIndexAndSiteFileTests: XCTestCase {
 
         let text = String(decoding: data, as: UTF8.self)
         XCTAssertTrue(text.contains("\"schema\" : \(Site.currentSchema)"))
-        XCTAssertTrue(text.range(of: #"" signed (departed|on-site) entries:\d+ amendments:1""#, options: .regularExpression) != nil, "one line per day")
+        XCTAssertTrue(text.range(of: #"[0-9-]{10} signed (departed|on-site) entries:\d+ amendments:1""#, options: .regularExpression) != nil, "one line per day")
         XCTAssertTrue(text.contains("\"to\" : \"engineering-head\""))
     }
 
