@@ -85,14 +85,16 @@ extension SiteStore {
     /// Returns whether the index changed, and what could not be read.
     public func reconcileDays(of site: inout Site) -> (changed: Bool, problems: [FileProblem]) {
         let folder = directory.daysFolder(site.id)
-        let names = SiteStore.dayFileNames(in: folder.path)
+        let folderPath = folder.path
+        let names = SiteStore.dayFileNames(in: folderPath)
         let known = Set(site.days.map(\.date))
         let siteWritten = SiteStore.modificationTime(directory.siteFile(site.id).path)
         let toRead = names.compactMap { name -> LocalDate? in
             guard name.hasSuffix(".json"), !name.hasPrefix("."), let date = LocalDate(text: String(name.dropLast(5))) else { return nil }
             if !known.contains(date) { return date }
             // `>=`: file times are coarse (a few ms), so a day written in the same tick as the site is read too.
-            return SiteStore.modificationTime(folder.appendingPathComponent(name).path) >= siteWritten ? date : nil
+            // A path by concatenation: URL.appendingPathComponent cost ~15,000 instructions a day here.
+            return SiteStore.modificationTime(folderPath + "/" + name) >= siteWritten ? date : nil
         }
         var changed = false
         var problems: [FileProblem] = []
