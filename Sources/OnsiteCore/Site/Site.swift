@@ -68,7 +68,19 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         standard = try container.decode(StandardReference.self, forKey: .standard)
         profile = try container.decode(SiteProfile.self, forKey: .profile)
         arrival = try container.decode(ArrivalRecord.self, forKey: .arrival)
-        days = try container.decodeIfPresent([DaySummary].self, forKey: .days) ?? []
+        // Schema 4 writes one line per day, read here as plain strings (a decoder per day cost more than the line);
+        // older files hold objects.
+        if let lines = try? container.decodeIfPresent([String].self, forKey: .days) {
+            days = try lines.enumerated().map { index, line in
+                guard let summary = DaySummary(line: line) else {
+                    throw DecodingError.dataCorrupted(DecodingError.Context(
+                        codingPath: [CodingKeys.days], debugDescription: "day \(index + 1) of the index is not a day's summary: \(line)"))
+                }
+                return summary
+            }
+        } else {
+            days = try container.decodeIfPresent([DaySummary].self, forKey: .days) ?? []
+        }
         registers = try container.decodeIfPresent(SiteRegisters.self, forKey: .registers) ?? SiteRegisters()
         // Files written before sign-offs were sealed have no chain yet.
         chain = try container.decodeIfPresent(ChainHead.self, forKey: .chain)
@@ -78,6 +90,24 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         archivedAt = try container.decodeIfPresent(Timestamp.self, forKey: .archivedAt)
         // Migration 3 → 4: every entry is still in the registers.
         archivedMonths = try container.decodeIfPresent([ArchivedMonth].self, forKey: .archivedMonths) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(id, forKey: .id)
+        try container.encode(isDemo, forKey: .isDemo)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(standard, forKey: .standard)
+        try container.encode(profile, forKey: .profile)
+        try container.encode(arrival, forKey: .arrival)
+        try container.encode(days.map(\.line), forKey: .days)
+        try container.encode(registers, forKey: .registers)
+        try container.encodeIfPresent(chain, forKey: .chain)
+        try container.encode(exit, forKey: .exit)
+        try container.encodeIfPresent(closedAt, forKey: .closedAt)
+        try container.encodeIfPresent(archivedAt, forKey: .archivedAt)
+        try container.encode(archivedMonths, forKey: .archivedMonths)
     }
 
     /// The summary of a day, if the day exists.
