@@ -54,6 +54,9 @@ extension CursesTerminal {
         if rowBuffer.count < columns + 1 { rowBuffer = Array(repeating: cchar_t(), count: columns + 1) }
         var count = 0
         var column = 0
+        // Neighbouring cells mostly share a role: look it up once per run of cells.
+        var role = grid[0, row].role
+        var look = palette.look(for: role)
         rowBuffer.withUnsafeMutableBufferPointer { buffer in
             while column < columns {
                 let cell = grid[column, row]
@@ -61,14 +64,19 @@ extension CursesTerminal {
                 var span = 1
                 if cell.isContinuation {
                     text = " "
-                } else {
+                } else if cell.text.utf8.count > 1 {
+                    // One byte is ASCII, one cell wide; only longer text can be a wide character.
                     let width = cell.text.first.map(TextWidth.cells(of:)) ?? 1
                     if width == 2 {
                         // A wide character that would not fit the last column is not drawn.
                         if column + 1 < columns { span = 2 } else { text = " " }
                     }
                 }
-                setCell(&buffer[count], text: text, look: palette.look(for: cell.role))
+                if cell.role != role {
+                    role = cell.role
+                    look = palette.look(for: role)
+                }
+                setCell(&buffer[count], text: text, look: look)
                 count += 1
                 column += span
             }
@@ -83,10 +91,17 @@ extension CursesTerminal {
         let result = withUnsafeMutableBytes(of: &characters) { raw -> Int32 in
             let wide = raw.bindMemory(to: wchar_t.self)
             var length = 0
-            for scalar in text.unicodeScalars {
-                if length == 5 { break }
-                wide[length] = wchar_t(bitPattern: scalar.value)
-                length += 1
+            let utf8 = text.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                // The common case, plain ASCII: no walk over Unicode scalars.
+                wide[0] = wchar_t(byte)
+                length = 1
+            } else {
+                for scalar in text.unicodeScalars {
+                    if length == 5 { break }
+                    wide[length] = wchar_t(bitPattern: scalar.value)
+                    length += 1
+                }
             }
             if length == 0 || !Self.isDrawable(wide[0]) {
                 wide[0] = Self.replacement

@@ -1,7 +1,10 @@
+import ArgumentParser
+import OnsiteCore
+
 /// Lets the shared options come before the subcommand (`onsite --data-dir X demo`),
 /// which the argument parser only accepts after it.
 enum ArgumentOrder {
-    static let subcommands: Set<String> = ["run", "demo", "list", "standard", "export"]
+    static let subcommands: Set<String> = ["run", "demo", "list", "verify", "standard", "export", "train"]
     static let optionsWithValues: Set<String> = ["--data-dir", "--lang", "--theme"]
 
     /// The arguments with the first subcommand name moved to the front.
@@ -18,5 +21,36 @@ enum ArgumentOrder {
             return [argument] + moved
         }
         return arguments
+    }
+
+    /// What opening Onsite asks for, read without the argument parser: only `[run|demo]` followed by
+    /// `--data-dir D`, `--lang en|zh`, `--theme T` and `--no-mouse`, each at most once; nil for anything else
+    /// (which then goes through the parser, so its help and messages stay the same).
+    static func launchOptions(_ arguments: [String]) -> (demo: Bool, dataDirectory: String?, language: Language?, theme: String?, mouse: Bool)? {
+        var rest = arguments[...]
+        var demo = false
+        if rest.first == "run" || rest.first == "demo" {
+            demo = rest.first == "demo"
+            rest = rest.dropFirst()
+        }
+        var values: [String: String] = [:]
+        var mouse = true
+        while let argument = rest.first {
+            rest = rest.dropFirst()
+            if argument == "--no-mouse", mouse {
+                mouse = false
+            } else if optionsWithValues.contains(argument), values[argument] == nil, let value = rest.first, !value.hasPrefix("-") {
+                values[argument] = value
+                rest = rest.dropFirst()
+            } else {
+                return nil
+            }
+        }
+        var language: Language?
+        if let text = values["--lang"] {
+            guard let known = Language(rawValue: text) else { return nil }
+            language = known
+        }
+        return (demo, values["--data-dir"], language, values["--theme"], mouse)
     }
 }

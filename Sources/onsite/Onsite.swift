@@ -12,7 +12,7 @@ struct Onsite: ParsableCommand {
         commandName: "onsite",
         abstract: "Walks a crew through the on-site service standard and keeps every record safe.",
         version: version,
-        subcommands: [Run.self, Demo.self, List.self, Verify.self, Export.self, StandardCommand.self, Train.self],
+        subcommands: [Run.self, Demo.self, List.self, Verify.self, Export.self, StandardCommand.self, Train.self, Generate.self, StoreBench.self],
         defaultSubcommand: Run.self
     )
 }

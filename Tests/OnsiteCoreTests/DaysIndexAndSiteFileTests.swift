@@ -124,7 +124,7 @@ final class DaysIndexAndSiteFileTests: XCTestCase {
 
         let text = String(decoding: data, as: UTF8.self)
         XCTAssertTrue(text.contains("\"schema\" : \(Site.currentSchema)"))
-        XCTAssertTrue(text.contains("\"state\" : \"signed\""))
+        XCTAssertTrue(text.range(of: #"[0-9-]{10} signed (departed|on-site) entries:\d+ amendments:1""#, options: .regularExpression) != nil, "one line per day")
         XCTAssertTrue(text.contains("\"to\" : \"engineering-head\""))
     }
 
@@ -181,5 +181,19 @@ final class DaysIndexAndSiteFileTests: XCTestCase {
         var object = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONFormat.encode(site)) as? [String: Any])
         object["days"] = [["date": "2026-13-45", "state": "open", "departed": false, "entries": 0, "amendments": 0]]
         XCTAssertThrowsError(try JSONFormat.decode(Site.self, from: JSONSerialization.data(withJSONObject: object)))
+        for line in ["2026-13-45 open on-site entries:0 amendments:0", "2026-11-23 lost on-site entries:0 amendments:0",
+                     "2026-11-23 open on-site entries:-1 amendments:0", "2026-11-23 open", ""] {
+            object["days"] = [line]
+            XCTAssertThrowsError(try JSONFormat.decode(Site.self, from: JSONSerialization.data(withJSONObject: object)), line)
+        }
+    }
+
+    func testASchemaThreeDaysIndexOfObjectsStillReads() throws {
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONFormat.encode(site)) as? [String: Any])
+        object["schema"] = 3
+        object["days"] = [["date": "2026-11-23", "state": "signed", "departed": true, "entries": 4, "amendments": 1]]
+        let decoded = try JSONFormat.decode(Site.self, from: JSONSerialization.data(withJSONObject: object))
+        XCTAssertEqual(decoded.days, [DaySummary(date: LocalDate(year: 2026, month: 11, day: 23), state: .signed, departed: true, entries: 4, amendments: 1)])
+        XCTAssertTrue(String(decoding: try JSONFormat.encode(decoded), as: UTF8.self).contains("\"2026-11-23 signed departed entries:4 amendments:1\""))
     }
 }

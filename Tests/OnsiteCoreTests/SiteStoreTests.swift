@@ -79,7 +79,7 @@ final class SiteStoreTests: StorageTestCase {
         XCTAssertGreaterThan(json.split(separator: "\n").count, 20, "one field per line")
         XCTAssertTrue(json.hasSuffix("}\n"))
         let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        XCTAssertEqual(keys, ["arrival", "createdAt", "days", "exit", "id", "isDemo", "profile", "registers", "schema", "standard"], "sorted keys")
+        XCTAssertEqual(keys, ["archivedMonths", "arrival", "createdAt", "days", "exit", "id", "isDemo", "profile", "registers", "schema", "standard"], "sorted keys")
     }
 
     func testASecondSaveKeepsThePreviousOneAsBak() throws {

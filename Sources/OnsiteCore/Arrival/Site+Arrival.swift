@@ -135,5 +135,9 @@ public struct Progress: Hashable, Sendable {
 
 extension String {
     /// Without leading and trailing white space.
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String {
+        // Most text has printable ASCII at both ends: nothing to trim, and no Foundation call (screens trim every frame).
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }

@@ -14,6 +14,12 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable {
 
     /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY.MM.DD`), rejecting days that do not exist.
     public init?(text: String) {
+        // The form every file and index writes, read without splitting (a site's index holds a thousand dates).
+        if text.utf8.count == 10, let parsed = text.utf8.withContiguousStorageIfAvailable(LocalDate.isoDate) ?? nil {
+            guard let parsed else { return nil }
+            self = parsed
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }), parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
@@ -22,6 +28,26 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable {
               (1...LocalDate.daysIn(month: month, year: year)).contains(day)
         else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD` from exactly ten ASCII bytes: `.some(nil)` for that shape with a day that does not exist,
+    /// nil when the bytes have another shape (then the general parser decides).
+    private static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for position in range {
+                let digit = Int(bytes[position]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        guard (1900...2200).contains(year), (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day) else {
+            return .some(nil)
+        }
+        return LocalDate(year: year, month: month, day: day)
     }
 
     /// Whether text has the shape of a date (four digits, one or two, one or two), existing or not.
@@ -36,7 +62,16 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable {
     }
 
     /// `YYYY-MM-DD`.
-    public var isoText: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// Written digit by digit: screens show many dates a frame, and `String(format:)` costs ~100× more.
+    public var isoText: String {
+        LocalDate.digits(year, 4) + "-" + LocalDate.digits(month, 2) + "-" + LocalDate.digits(day, 2)
+    }
+
+    /// A non-negative number as decimal text, zero-padded to `width` digits.
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return value < 0 || text.utf8.count >= width ? text : String(repeating: "0", count: width - text.utf8.count) + text
+    }
 
     /// The date a number of days later (earlier when negative).
     public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }

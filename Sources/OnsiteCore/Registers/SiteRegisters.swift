@@ -28,3 +28,22 @@ public struct SiteRegisters: Codable, Hashable, Sendable {
     /// Items not given back yet.
     public var openBorrowings: [Borrowing] { borrowings.filter { !$0.isReturned } }
 }
+
+extension SiteRegisters {
+    /// Whether no register holds an entry.
+    public var isEmpty: Bool {
+        problems.isEmpty && extraWork.isEmpty && borrowings.isEmpty && materials.isEmpty && conduct.isEmpty
+    }
+
+    /// These entries followed by the newer ones; an entry of `newer` replaces one with the same id.
+    public func merged(with newer: SiteRegisters) -> SiteRegisters {
+        func merge<Entry>(_ old: [Entry], _ new: [Entry], id: (Entry) -> String) -> [Entry] {
+            let replaced = Set(new.map(id))
+            return old.filter { !replaced.contains(id($0)) } + new
+        }
+        return SiteRegisters(
+            problems: merge(problems, newer.problems, id: \.id), extraWork: merge(extraWork, newer.extraWork, id: \.id),
+            borrowings: merge(borrowings, newer.borrowings, id: \.id), materials: merge(materials, newer.materials, id: \.id),
+            conduct: merge(conduct, newer.conduct, id: \.id))
+    }
+}

@@ -3,8 +3,9 @@
 public struct Site: Codable, Hashable, Sendable, Identifiable {
     /// The version of the file format this type writes.
     /// Schema 2 added the days index and the registers (schema 1 files read as having none);
-    /// schema 3 the exit record, closing and the archive (older files read as not started, open, not archived).
-    public static let currentSchema = 3
+    /// schema 3 the exit record, closing and the archive (older files read as not started, open, not archived);
+    /// schema 4 the months of settled register entries kept in `history/` (older files read as having none).
+    public static let currentSchema = 4
 
     public var schema: Int
     public var id: String
@@ -27,6 +28,8 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
     public var closedAt: Timestamp?
     /// When the site was moved to the archive; an archived site is read-only until restored.
     public var archivedAt: Timestamp?
+    /// Months whose settled register entries were moved to `history/<yyyy-mm>.json`, oldest first.
+    public var archivedMonths: [ArchivedMonth]
 
     public init(
         id: String, isDemo: Bool, createdAt: Timestamp, standard: StandardReference,
@@ -43,14 +46,20 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         registers = SiteRegisters()
         chain = nil
         exit = ExitRecord()
+        archivedMonths = []
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schema, id, isDemo, createdAt, standard, profile, arrival, days, registers, chain, exit, closedAt, archivedAt
+        case schema, id, isDemo, createdAt, standard, profile, arrival, days, registers, chain, exit, closedAt, archivedAt, archivedMonths
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        // A newer program's file may hold what this one would drop on its next save: never read it as current.
+        let stored = try container.decodeIfPresent(Int.self, forKey: .schema) ?? 1
+        guard stored <= Site.currentSchema else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [CodingKeys.schema], debugDescription: "written by a newer Onsite (schema \(stored))"))
+        }
         // Migration 1 → 2: a schema-1 file has no days and no registers yet.
         schema = Site.currentSchema
         id = try container.decode(String.self, forKey: .id)
@@ -59,7 +68,19 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         standard = try container.decode(StandardReference.self, forKey: .standard)
         profile = try container.decode(SiteProfile.self, forKey: .profile)
         arrival = try container.decode(ArrivalRecord.self, forKey: .arrival)
-        days = try container.decodeIfPresent([DaySummary].self, forKey: .days) ?? []
+        // Schema 4 writes one line per day, read here as plain strings (a decoder per day cost more than the line);
+        // older files hold objects.
+        if let lines = try? container.decodeIfPresent([String].self, forKey: .days) {
+            days = try lines.enumerated().map { index, line in
+                guard let summary = DaySummary(line: line) else {
+                    throw DecodingError.dataCorrupted(DecodingError.Context(
+                        codingPath: [CodingKeys.days], debugDescription: "day \(index + 1) of the index is not a day's summary: \(line)"))
+                }
+                return summary
+            }
+        } else {
+            days = try container.decodeIfPresent([DaySummary].self, forKey: .days) ?? []
+        }
         registers = try container.decodeIfPresent(SiteRegisters.self, forKey: .registers) ?? SiteRegisters()
         // Files written before sign-offs were sealed have no chain yet.
         chain = try container.decodeIfPresent(ChainHead.self, forKey: .chain)
@@ -67,6 +88,26 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         exit = try container.decodeIfPresent(ExitRecord.self, forKey: .exit) ?? ExitRecord()
         closedAt = try container.decodeIfPresent(Timestamp.self, forKey: .closedAt)
         archivedAt = try container.decodeIfPresent(Timestamp.self, forKey: .archivedAt)
+        // Migration 3 → 4: every entry is still in the registers.
+        archivedMonths = try container.decodeIfPresent([ArchivedMonth].self, forKey: .archivedMonths) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(id, forKey: .id)
+        try container.encode(isDemo, forKey: .isDemo)
+        try container.encode(createdAt, forKey: .createdAt)
+        try container.encode(standard, forKey: .standard)
+        try container.encode(profile, forKey: .profile)
+        try container.encode(arrival, forKey: .arrival)
+        try container.encode(days.map(\.line), forKey: .days)
+        try container.encode(registers, forKey: .registers)
+        try container.encodeIfPresent(chain, forKey: .chain)
+        try container.encode(exit, forKey: .exit)
+        try container.encodeIfPresent(closedAt, forKey: .closedAt)
+        try container.encodeIfPresent(archivedAt, forKey: .archivedAt)
+        try container.encode(archivedMonths, forKey: .archivedMonths)
     }
 
     /// The summary of a day, if the day exists.

@@ -7,10 +7,18 @@ import Foundation
 /// by finding the `id = "…"` line (or the `[table]` header) of the enclosing entry,
 /// the key after it and, in an inline list, the element itself.
 struct TOMLLocator {
-    private let lines: [Substring]
+    /// The text split into lines on first use: a valid standard (every start-up reads one) never needs them.
+    private final class Lines {
+        let text: String
+        lazy var value: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        init(_ text: String) { self.text = text }
+    }
+
+    private let storage: Lines
+    private var lines: [Substring] { storage.value }
 
     init(_ text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        storage = Lines(text)
     }
 
     /// The line (from 1) of the n-th `id = "value"` in the file.

@@ -12,6 +12,7 @@ import Glibc
 /// <root>/sites/<id>/site.json   one site (profile, arrival, …)
 /// <root>/sites/<id>/standard.toml the standard the site started with (never changed)
 /// <root>/sites/<id>/days/<date>.json one working day (briefing, log, cleanup, sign-off)
+/// <root>/sites/<id>/history/<yyyy-mm>.json settled register entries of a past month
 /// <root>/quarantine/            files that could not be read, kept for inspection
 /// ```
 public struct DataDirectory: Sendable {
@@ -50,6 +51,12 @@ public struct DataDirectory: Sendable {
     /// The file of one working day.
     public func dayFile(_ id: String, _ date: LocalDate) -> URL { daysFolder(id).appendingPathComponent("\(date.isoText).json") }
 
+    /// The folder of a site's settled register history, one file a month.
+    public func historyFolder(_ id: String) -> URL { siteFolder(id).appendingPathComponent("history") }
+
+    /// The file of one month of a site's settled register entries (`month` is `yyyy-mm`).
+    public func historyFile(_ id: String, month: String) -> URL { historyFolder(id).appendingPathComponent("\(month).json") }
+
     /// Creates the folders (0700) if they are missing, and tightens anything someone loosened:
     /// folders back to 0700, files back to 0600. Returns what had to be tightened, to tell the user.
     @discardableResult
@@ -60,12 +67,22 @@ public struct DataDirectory: Sendable {
         return loosened
     }
 
+    /// Checks the folders and files down to a site's own (`sites/<id>/site.json`, `days/`, `history/`),
+    /// not the files inside a site's `days/` or `history/`: a folder at 0700 already keeps them private,
+    /// and walking them would make every start-up grow with the sites' age.
     private func tightenPermissions() -> [String] {
         var loosened: [String] = []
-        let manager = FileManager.default
         var paths = [root.path]
-        if let walker = manager.enumerator(atPath: root.path) {
-            for case let relative as String in walker { paths.append(root.appendingPathComponent(relative).path) }
+        var level = [root.path]
+        for _ in 0..<3 {
+            var next: [String] = []
+            for folder in level {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                    next.append(folder + "/" + name)
+                }
+            }
+            paths += next
+            level = next
         }
         for path in paths {
             var info = stat()

@@ -59,6 +59,10 @@ public struct SiteStore: Sendable {
                 let (changed, problems) = reconcileDays(of: &result.sites[index])
                 result.problems += problems
                 if changed { try? save(result.sites[index]) }
+                // Settled entries of past months leave site.json (this saves the site when some do).
+                if let archived = try? archiveSettledHistory(of: &result.sites[index], today: Timestamp(clock: clock).localDate) {
+                    result.problems += archived
+                }
             }
         }
         for site in result.sites where result.standards[site.standard.sha256] == nil {
@@ -126,16 +130,16 @@ public struct SiteStore: Sendable {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return restoreFromBackup(siteID: siteID, cause: nil)
         }
-        if let schema = try? JSONFormat.decode(SchemaProbe.self, from: data).schema, schema > Site.currentSchema {
-            // A newer program's file is not damaged: leave it where it is.
-            let cause = FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(schema)); this one reads schema \(Site.currentSchema)")
-            return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
-        }
         do throws(FileProblem.Cause) {
             var site = try JSONFormat.decode(Site.self, from: data)
             site.id = siteID
             return .success(site)
         } catch {
+            // Parsed a second time only when the first reading failed: a newer program's file is not damaged, leave it where it is.
+            if let schema = try? JSONFormat.decode(SchemaProbe.self, from: data).schema, schema > Site.currentSchema {
+                let cause = FileProblem.Cause(line: nil, column: nil, message: "written by a newer Onsite (schema \(schema)); this one reads schema \(Site.currentSchema)")
+                return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
+            }
             return restoreFromBackup(siteID: siteID, cause: error)
         }
     }

@@ -70,8 +70,14 @@ public final class AppRunner {
         loadNeededDays()
     }
 
-    /// Reads the working days the screens need before the frame that shows them.
+    /// Reads the working days (and the archived register months) the screens need before the frame that shows them.
     private func loadNeededDays() {
+        for siteID in state.historyToLoad {
+            guard let site = state.site(siteID) else { continue }
+            let (registers, problems) = store.loadHistory(of: site)
+            state.storeHistory(registers, of: siteID)
+            state.loadProblems += problems
+        }
         for (siteID, date) in state.daysToLoad {
             let key = AppState.dayKey(siteID, date)
             guard daysLookedFor.insert(key).inserted else { continue }

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public private(set) var loadedDays: [String: WorkDay] = [:]
     /// Loaded days whose own seal fails (by `AppState.dayKey`): checked once when a day is stored, not at every frame.
     public private(set) var tamperedDays: Set<String> = []
+    /// Archived register entries read so far, by site id (see `historyToLoad`).
+    public internal(set) var history: [String: SiteRegisters] = [:]
     /// Search text of the site rules screen (empty: no filter).
     public var rulesSearch: String = ""
     /// The training sandbox's walkthrough (`onsite train`); nil for real data.
@@ -110,15 +112,17 @@ public struct AppState: Sendable {
     /// Whether a loaded day's sign-off was changed after it was sealed.
     public func isTampered(_ day: WorkDay) -> Bool { tamperedDays.contains(AppState.dayKey(day.siteID, day.date)) }
 
-    /// Days the screens on the stack need and that are not read yet: each screen's day and the
-    /// working day before it (for tasks to carry over), plus today's and the latest day of an open site.
+    /// Days the screens on the stack need and that are not read yet: each screen's day and, while it is
+    /// not closed, the working day before it (for tasks to carry over), plus the latest day of a site.
     public var daysToLoad: [(siteID: String, date: LocalDate)] {
         var wanted: [(String, LocalDate)] = []
         for screen in stack {
             guard let siteID = screen.siteID, let site = site(siteID) else { continue }
             if let date = screen.dayDate {
                 wanted.append((siteID, date))
-                if let previous = site.days.last(where: { $0.date < date }) { wanted.append((siteID, previous.date)) }
+                if site.daySummary(date)?.state.isClosed != true, let previous = site.days.last(where: { $0.date < date }) {
+                    wanted.append((siteID, previous.date))
+                }
             } else if let latest = site.days.last {
                 wanted.append((siteID, latest.date))
             }

@@ -78,7 +78,8 @@ extension BriefingScreen {
         guard let site = state.site(siteID), let day = state.day(siteID, date) else { return nil }
         let previousDate = site.days.last(where: { $0.date < date })?.date
         let previous = previousDate.flatMap { state.day(siteID, $0) }
-        let offered = previous.map { day.unfinishedTasks(from: $0) } ?? []
+        // Carrying over is for a day still open; a closed day's previous day is not even read.
+        let offered = day.isClosed ? [] : previous.map { day.unfinishedTasks(from: $0) } ?? []
         return Context(site: site, day: day, standard: state.standard(for: siteID), previousDate: previousDate, offered: offered)
     }
 

@@ -2,7 +2,7 @@ import OnsiteCore
 
 extension DayScreen {
     static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
-        guard case .day(let siteID, let date, let position) = screen, let site = state.site(siteID) else { return }
+        guard case .day(let siteID, let date, let position) = screen, let site = state.site(siteID, forDay: date) else { return }
         let x = area.column + 2
         let width = area.width - 4
         let standard = state.currentStandard
@@ -27,9 +27,9 @@ extension DayScreen {
         } else {
             grid.put(state.t("Next: ", "下一步:") + next, column: x, row: area.row + 1, role: .accent, maxWidth: width)
         }
-        let overdue = site.registers.overdueProblems(on: state.today)
-        if !overdue.isEmpty {
-            grid.put(state.t("⚠ \(overdue.count) problem(s) overdue", "⚠ \(overdue.count)个问题已逾期"), column: x, row: area.row + 2, role: .error, maxWidth: width)
+        let overdue = ProblemCounts(site.registers.problems, today: state.today).overdue
+        if overdue > 0 {
+            grid.put(state.t("⚠ \(overdue) problem(s) overdue", "⚠ \(overdue)个问题已逾期"), column: x, row: area.row + 2, role: .error, maxWidth: width)
         }
         guard let day else {
             if site.daySummary(date) == nil {
@@ -92,9 +92,8 @@ extension DayScreen {
         case .log:
             return (state.t("Day's log", "工作记录"), state.t("\(day.log.count) entries", "\(day.log.count)条"), .normal)
         case .problems:
-            let open = registers.openProblems.count
-            let overdue = registers.overdueProblems(on: state.today).count
-            let new = registers.problems.filter { $0.day == day.date }.count
+            let counts = ProblemCounts(registers.problems, today: state.today, day: day.date)
+            let (open, overdue, new) = (counts.open, counts.overdue, counts.foundOn)
             return (state.t("Problems", "问题"), state.t("\(open) open · \(overdue) overdue · \(new) found this day", "未关闭\(open) · 逾期\(overdue) · 当天新增\(new)"),
                     overdue > 0 ? .error : .normal)
         case .extraWork:

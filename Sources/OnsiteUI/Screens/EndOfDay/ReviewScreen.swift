@@ -119,7 +119,7 @@ enum ReviewScreen {
                      column: x, row: area.row + listTop, role: .muted, maxWidth: width)
             return
         }
-        let overdue = site.registers.overdueProblems(on: state.today).count
+        let overdue = ProblemCounts(site.registers.problems, today: state.today).overdue
         if overdue > 0 {
             grid.put(state.t("⚠ \(overdue) problem(s) overdue: explain to the client what is being done.", "⚠ \(overdue)个问题已逾期:请向客户说明处理情况。"),
                      column: x, row: area.row + 1, role: .error, maxWidth: width)

@@ -16,7 +16,7 @@ enum ProblemScreen {
 
     /// The problem on screen, if it still exists.
     static func problem(_ siteID: String, _ id: String, _ state: AppState) -> Problem? {
-        state.site(siteID)?.registers.problems.first { $0.id == id }
+        state.siteWithHistory(siteID)?.registers.problems.first { $0.id == id }
     }
 
     /// Keys on a problem: Enter changes the selected line; r reports, s moves the status on, e edits, d deadlines, o reopens.
@@ -32,6 +32,8 @@ enum ProblemScreen {
             state.screen = .problem(siteID: siteID, problemID: id, date: date, position)
             return []
         }
+        let changing: Set<Action> = [.open, .edit, .report, .nextStatus, .deadlines, .reopen]
+        if let action, changing.contains(action), state.refuseArchived(id, siteID: siteID) { return [] }
         switch action {
         case .open:
             switch list[safe: position.selection] ?? .description {

@@ -16,7 +16,7 @@ enum RegisterMouse {
             let index = window.lowerBound + offset
             return window.contains(index) ? index : nil
         case .register(let siteID, let kind, _, let position):
-            guard let site = state.site(siteID) else { return nil }
+            guard let site = state.siteWithHistory(siteID) else { return nil }
             let index = position.scroll + offset
             return RegisterScreen.entries(kind, site).indices.contains(index) ? index : nil
         case .problem(let siteID, let id, _, let position):

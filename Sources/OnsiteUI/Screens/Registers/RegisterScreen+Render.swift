@@ -3,7 +3,7 @@ import OnsiteCore
 extension RegisterScreen {
     /// Draws a register: title and counts, its keys, the list, the selected entry in full.
     static func render(_ state: AppState, _ screen: Screen, into grid: inout Grid, _ area: Rect) {
-        guard case .register(let siteID, let kind, _, var position) = screen, let site = state.site(siteID) else { return }
+        guard case .register(let siteID, let kind, _, var position) = screen, let site = state.siteWithHistory(siteID) else { return }
         let x = area.column + 2
         let width = area.width - 4
         let list = entries(kind, site)
@@ -37,7 +37,7 @@ extension RegisterScreen {
         switch kind {
         case .problems:
             let count = { (status: ProblemStatus) in registers.problems.filter { $0.status == status }.count }
-            let overdue = registers.overdueProblems(on: state.today).count
+            let overdue = ProblemCounts(registers.problems, today: state.today).overdue
             return (state.t("\(count(.open)) open · \(count(.solved)) solved · \(count(.confirmed)) confirmed",
                             "未解决\(count(.open)) · 已解决\(count(.solved)) · 已确认\(count(.confirmed))"),
                     overdue > 0 ? state.t("\(overdue) overdue", "逾期\(overdue)") : nil)

@@ -57,7 +57,7 @@ enum RegisterScreen {
 
     /// Keys on a register: move, add, and the register's own action on the selected entry.
     static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
-        guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.site(siteID) else { return [] }
+        guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.siteWithHistory(siteID) else { return [] }
         let list = entries(kind, site)
         let visible = RegisterLayout.listHeight(state)
         // The list may have changed since the last key (an entry removed, a status moved): keep the highlight on it.
@@ -80,13 +80,13 @@ enum RegisterScreen {
                 state.stack.append(.problem(siteID: siteID, problemID: problem.id, date: date, ListPosition()))
                 return []
             case .borrowing(let borrowing): askReturn(borrowing, &state)
-            case .shortage(let shortage): return nextStatus(shortage, siteID, &state)
+            case .shortage(let shortage): return state.refuseArchived(shortage.id, siteID: siteID) ? [] : nextStatus(shortage, siteID, &state)
             default: break
             }
         case .returnItem:
             if case .borrowing(let borrowing) = selected { askReturn(borrowing, &state) }
         case .nextStatus:
-            if case .shortage(let shortage) = selected { return nextStatus(shortage, siteID, &state) }
+            if case .shortage(let shortage) = selected, !state.refuseArchived(shortage.id, siteID: siteID) { return nextStatus(shortage, siteID, &state) }
         case .remove:
             switch selected {
             case .extraWork(let work):
@@ -154,7 +154,7 @@ enum RegisterScreen {
 
     /// Puts the highlight on an entry (after it was added or moved in the order).
     static func select(_ id: String, _ state: inout AppState) {
-        guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.site(siteID),
+        guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.siteWithHistory(siteID),
               let index = entries(kind, site).firstIndex(where: { $0.id == id }) else { return }
         position.selection = index
         position.clamp(count: entries(kind, site).count, visible: RegisterLayout.listHeight(state))

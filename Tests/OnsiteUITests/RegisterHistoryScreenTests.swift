@@ -1,0 +1,65 @@
+import OnsiteCore
+@testable import OnsiteUI
+import XCTest
+
+/// Settled entries kept in `history/` are listed with the live ones once read, never read for today, and never change.
+final class RegisterHistoryScreenTests: XCTestCase {
+    let fixture = Fixture()
+
+    /// The busy demo site with its confirmed problem and its returned borrowing moved to an archived month.
+    private func archivedSite(_ language: Language = .english) -> (AppState, SiteRegisters) {
+        var state = fixture.busySite(language)
+        var site = state.sites[0]
+        var archived = SiteRegisters()
+        archived.problems = site.registers.problems.filter { $0.id == "p-done" }
+        archived.borrowings = site.registers.borrowings.filter { $0.id == "b-back" }
+        site.registers.problems.removeAll { $0.id == "p-done" }
+        site.registers.borrowings.removeAll { $0.id == "b-back" }
+        site.noteArchived(RegisterHistory(siteID: site.id, month: RegisterHistory.month(of: fixture.today), registers: archived))
+        state.store(site)
+        return (state, archived)
+    }
+
+    private func screenText(_ state: AppState) -> String { AppView.render(state).text }
+
+    func testTodayNeverReadsHistoryAndARegisterDoes() {
+        var (state, archived) = archivedSite()
+        let siteID = fixture.siteID(state)
+        XCTAssertEqual(state.historyToLoad, [], "today's day screen counts only live entries")
+        fixture.openPart(.problems, in: &state)
+        XCTAssertEqual(state.historyToLoad, [siteID])
+        XCTAssertFalse(screenText(state).contains("Poor lighting"), "not read yet")
+        state.storeHistory(archived, of: siteID)
+        XCTAssertEqual(state.historyToLoad, [])
+        XCTAssertTrue(screenText(state).contains("Poor lighting"), screenText(state))
+        XCTAssertEqual(state.siteWithHistory(siteID)?.registers.problems.count, state.site(siteID)!.registers.problems.count + 1)
+    }
+
+    func testAnArchivedProblemSaysItNoLongerChanges() {
+        for language in Language.allCases {
+            var (state, archived) = archivedSite(language)
+            let siteID = fixture.siteID(state)
+            state.storeHistory(archived, of: siteID)
+            state.stack.append(.problem(siteID: siteID, problemID: "p-done", date: fixture.today, ListPosition()))
+            XCTAssertTrue(screenText(state).contains(language == .english ? "Poor lighting" : "照明不足"))
+            for key: Key in [.character("o"), .character("e"), .character("s"), .character("r"), .enter] {
+                let effects = fixture.send([key], to: &state)
+                XCTAssertEqual(effects, [], "\(key) changes nothing")
+                XCTAssertNil(state.prompt, "\(key) opens no form")
+                XCTAssertTrue(state.message?.text.text(in: language).contains(RegisterHistory.month(of: fixture.today)) ?? false,
+                              "\(key): \(String(describing: state.message))")
+                state.message = nil
+            }
+            XCTAssertEqual(state.siteWithHistory(siteID)?.registers.problems.first { $0.id == "p-done" }?.status, .confirmed)
+        }
+    }
+
+    func testALiveProblemStillChanges() {
+        var (state, archived) = archivedSite()
+        let siteID = fixture.siteID(state)
+        state.storeHistory(archived, of: siteID)
+        state.stack.append(.problem(siteID: siteID, problemID: "p-solved", date: fixture.today, ListPosition()))
+        fixture.send([.character("o")], to: &state)
+        XCTAssertNotNil(state.prompt, "reopening a live problem asks to confirm")
+    }
+}
