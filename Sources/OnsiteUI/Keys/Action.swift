@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     case exit, closeSite, sign, addDocument, countDone, handSurvey, comments, score(Int), archive, deleteSite
     // Export
     case exportReport
+    // Attachments
+    case attachFile, listFiles
 }
 
 /// Which screens a binding works on.
@@ -27,4 +29,5 @@ public enum ScreenKind: Hashable, Sendable, CaseIterable {
     case days, day, briefing, log, register, problem, cleanup, review, signature
     case exit, exitStep, exitSignature
     case signPreview, dashboard
+    case attachments
 }

@@ -117,6 +117,10 @@ public final class AppRunner {
                 }
             case .exportReport(let siteID, let date, let path, let language):
                 ExportAction.perform(siteID: siteID, date: date, path: path, language: language, state: &state, store: store, clock: environment.clock)
+            case .attachFile(let siteID, let owner, let path, let note):
+                let effects = AttachAction.perform(siteID: siteID, owner: owner, path: path, note: note,
+                                                   state: &state, store: store, clock: environment.clock)
+                if perform(effects) { quit = true }
             case .quit:
                 quit = true
             }

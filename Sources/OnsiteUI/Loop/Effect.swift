@@ -16,4 +16,7 @@ public enum Effect: Equatable, Sendable {
     case trashSite(String)
     /// Write a site's HTML report (the daily report of `date`, or the dossier) to a new file; the result is the message line.
     case exportReport(siteID: String, date: LocalDate?, path: String, language: Language)
+    /// Copy the file at `path` into the site's `files/` folder, then record it on its owner and save
+    /// (`AttachActions.stored`); the result is the message line.
+    case attachFile(siteID: String, owner: AttachmentOwner, path: String, note: String)
 }
