@@ -52,7 +52,7 @@ enum AttachmentsScreen {
         var lines: [(String, StyleRole)] = [
             ("SHA-256 " + file.sha256, .normal),
             (state.t("Type ", "类型 ") + file.mediaType + " · " + state.t("\(file.size) bytes", "\(file.size) 字节"), .muted),
-            (state.t("Stored as files/", "存于 files/") + file.sha256, .muted),
+            (state.t("Kept in the site's files/ folder under its SHA-256", "以 SHA-256 为名保存在现场的 files/ 文件夹"), .muted),
         ]
         if let note = file.note { lines.insert((note, .normal), at: 0) }
         RegisterLayout.detail(file.name, lines, state, into: &grid, area)
