@@ -53,8 +53,10 @@ struct Export: ParsableCommand {
         let read = store.readAllDays(siteID: site.id)
         let standard = (result.standards[site.standard.sha256]?.standard).map { $0.completed(with: StandardLoader.defaultStandard()) }
             ?? StandardLoader.defaultStandard()
-        let export = SiteExport(site: site, days: read.days, unreadable: read.unreadable, standard: standard,
+        var export = SiteExport(site: site, days: read.days, unreadable: read.unreadable, standard: standard,
                                 language: language(), generatedAt: Timestamp(clock: clock))
+        export.files = AttachmentFiles.load(AttachmentStore(directory: store.directory), siteID: site.id,
+                                            attachments: site.allAttachments(days: read.days))
         let files = SiteExporter.files(export, format: format, day: date)
         let url = URL(fileURLWithPath: output)
         do throws(ExportError) {

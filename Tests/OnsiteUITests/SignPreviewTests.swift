@@ -21,8 +21,23 @@ final class SignPreviewTests: XCTestCase {
         let record = DayRecord(day: fixture.today(fixture.dayState()), site: fixture.dayState().site(DemoSite.id)!)
         XCTAssertEqual(Mirror(reflecting: record).children.map(\.label), [
             "format", "demo", "siteID", "siteName", "client", "date", "briefing", "noBriefingReason", "log", "cleanup",
-            "scheduleChanges", "extraWork", "problems", "exception",
+            "scheduleChanges", "extraWork", "problems", "exception", "attachments",
         ])
+    }
+
+    func testTheFilesOfTheDayAndOfItsExtraWorkAreOnThePreview() throws {
+        var state = fixture.filledDay()
+        let date = fixture.today(state).date
+        let photo = Attachment(sha256: String(repeating: "e", count: 64), name: "basin.jpg", size: 2048, mediaType: "image/jpeg",
+                               attachedAt: fixture.moment(), note: "where it stood")
+        _ = AttachActions.stored(&state, siteID: DemoSite.id, owner: .day(date), .success(photo))
+        let work = try XCTUnwrap(state.site(DemoSite.id)?.registers.extraWork.first { $0.day == date })
+        let plan = Attachment(sha256: String(repeating: "f", count: 64), name: "plan.pdf", size: 99, mediaType: "application/pdf", attachedAt: fixture.moment())
+        _ = AttachActions.stored(&state, siteID: DemoSite.id, owner: .extraWork(work.id), .success(plan))
+        let (text, record) = try text(state)
+        XCTAssertEqual(record.attachments?.count, 1)
+        XCTAssertTrue(text.contains("basin.jpg  2.0 KB  eeeeeeeeeeee · where it stood"), text)
+        XCTAssertTrue(text.contains("file plan.pdf  99 B  ffffffffffff"), text)
     }
 
     func testEverySignedFieldIsOnThePreview() throws {

@@ -13,6 +13,8 @@ public struct ItemRecord: Codable, Hashable, Sendable {
     public var note: String
     public var by: String?
     public var at: Timestamp?
+    /// Files attached to the item (photos, documents); nil when none, so older files and hashes stay as they were.
+    public var attachments: [Attachment]?
 
     public init(state: ItemState = .open, reason: String = "", note: String = "", by: String? = nil, at: Timestamp? = nil) {
         self.state = state

@@ -21,6 +21,8 @@ public struct DayRecord: Codable, Hashable, Sendable {
     /// Problems found that day, as they were described (their later reports and status are not part of the day).
     public var problems: [ProblemAsFound]
     public var exception: SignOffException?
+    /// Files attached to the day (absent when none, so records signed before attachments hash as they did).
+    public var attachments: [Attachment]?
 
     /// The record of a day as it stands (the signature itself is not part of what is hashed).
     public init(day: WorkDay, site: Site) {
@@ -38,6 +40,7 @@ public struct DayRecord: Codable, Hashable, Sendable {
         extraWork = site.registers.extraWork.filter { $0.day == day.date }
         problems = site.registers.problems.filter { $0.day == day.date && $0.origin == nil }.map(ProblemAsFound.init)
         exception = day.exception
+        attachments = day.attachments?.isEmpty == false ? day.attachments : nil
     }
 
     /// The canonical bytes: JSON, keys sorted, no whitespace.

@@ -19,6 +19,8 @@ public struct WorkDay: Codable, Hashable, Sendable, Identifiable {
     public var exception: SignOffException?
     public var departedAt: Timestamp?
     public var amendments: [Amendment]
+    /// Files attached to the day before it was signed or closed; nil when none (older files read without it).
+    public var attachments: [Attachment]?
 
     public var id: String { date.isoText }
 

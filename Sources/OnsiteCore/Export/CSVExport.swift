@@ -15,7 +15,10 @@ public enum CSVExport {
     public static func files(_ export: SiteExport, only: LocalDate? = nil) -> [ExportFile] {
         let tables = [days(export, only), problems(export, only), extraWork(export, only), borrowings(export, only),
                       materials(export, only), conduct(export, only)]
+        let files = attachments(export, only)
+        // Written only when there are attachments, so exports of sites without any stay as they were.
         return zip(tableNames, tables).map { ExportFile(name: "\($0).csv", data: document($1)) }
+            + (files.count > 1 ? [ExportFile(name: "attachments.csv", data: document(files))] : [])
     }
 
     /// Rows (the header first) as CSV bytes: BOM, fields escaped, CRLF after every row.
@@ -25,9 +28,9 @@ public enum CSVExport {
         return Data(text.utf8)
     }
 
-    private static func demo(_ export: SiteExport) -> String { export.site.isDemo ? "DEMO" : "" }
+    static func demo(_ export: SiteExport) -> String { export.site.isDemo ? "DEMO" : "" }
 
-    private static func zoned(_ words: ExportWords, _ label: String) -> String { "\(label) (\(ExportWords.zone(words.offsetSeconds)))" }
+    static func zoned(_ words: ExportWords, _ label: String) -> String { "\(label) (\(ExportWords.zone(words.offsetSeconds)))" }
 
     private static func days(_ export: SiteExport, _ only: LocalDate?) -> [[String]] {
         let words = export.words

@@ -56,7 +56,36 @@ public enum HTMLRenderer {
             return ["<p class=\"alert\">\(e(text))</p>"]
         case .signed(let record):
             return signed(record)
+        case .attachments(let heading, let files):
+            return attachments(heading, files)
         }
+    }
+
+    /// Images embedded as `data:` URIs (only the four image types, recognised by their bytes); other files,
+    /// and images whose copy is missing, listed with size and SHA-256. Inline sizes keep a photo on its page.
+    private static func attachments(_ heading: String, _ files: [ReportAttachment]) -> [String] {
+        var lines = ["<div class=\"files\">", "<h4>\(e(heading))</h4>"]
+        let listed = files.filter { $0.image == nil || !MediaType.images.contains($0.mediaType) }
+        for file in files where !listed.contains(file) {
+            guard let data = file.image else { continue }
+            let source: String = "data:" + file.mediaType + ";base64," + data.base64EncodedString()
+            let alt: String = ExportEscaping.html(file.name, lineBreaks: false)
+            let image: String = "<img src=\"\(source)\" alt=\"\(alt)\" style=\"max-width:100%;max-height:120mm\"/>"
+            lines.append("<figure style=\"margin:2mm 0;page-break-inside:avoid;break-inside:avoid\">\(image)<figcaption>\(caption(file))</figcaption></figure>")
+        }
+        if !listed.isEmpty {
+            lines.append("<ul>")
+            lines += listed.map { "<li>\(caption($0))</li>" }
+            lines.append("</ul>")
+        }
+        return lines + ["</div>"]
+    }
+
+    private static func caption(_ file: ReportAttachment) -> String {
+        var text = "\(e(file.name)) · \(e(file.size)) · SHA-256 <code class=\"hash\">\(e(file.sha256))</code>"
+        if !file.note.isEmpty { text += " · " + e(file.note) }
+        if file.missing { text += " · <strong class=\"alert\">\(e(file.missingText))</strong>" }
+        return text
     }
 
     private static func signed(_ record: SignedRecordView) -> [String] {

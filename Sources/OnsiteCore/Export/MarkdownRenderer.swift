@@ -37,6 +37,13 @@ public enum MarkdownRenderer {
             return ["**\(m(text))**"]
         case .signed(let record):
             return signed(record)
+        case .attachments(let heading, let files):
+            return ["**\(m(heading))**", ""] + files.map { file in
+                var line = "- \(m(file.name)) (\(m(file.size)), \(m(file.mediaType))) — SHA-256 \(hash(file.sha256))"
+                if !file.note.isEmpty { line += " — " + m(file.note) }
+                if file.missing { line += " — **\(m(file.missingText))**" }
+                return line
+            }
         }
     }
 

@@ -22,15 +22,21 @@ extension ReportBuilder {
             [words.clock(problem.openedAt, on: date), words.severity(problem.severity), problem.description, problem.proposedSolution,
              problem.owner, words.problemStatus(problem.status)]
         }
+        let problemFiles = site.registers.problems.filter { $0.day == date && $0.origin == nil }.flatMap { problem in
+            files(export, words.t("Files: ", "附件:") + problem.description, problem.attachments)
+        }
         sections.append(ReportSection(words.t("Problems found", "发现的问题"), level: level, blocks: [
             table(words, [words.t("Time", "时间"), words.t("Severity", "严重程度"), words.t("Problem", "问题"),
                           words.t("Proposed solution", "解决方案"), words.t("Owner", "负责人"), words.t("Status now", "当前状态")], problems),
-        ]))
+        ] + problemFiles))
 
         let extra = site.registers.extraWork.filter { $0.day == date }.map { [$0.description, $0.quantity, $0.requestedBy, words.clock($0.requestedAt, on: date)] }
+        let extraFiles = site.registers.extraWork.filter { $0.day == date }.flatMap { entry in
+            files(export, words.t("Files: ", "附件:") + entry.description, entry.attachments)
+        }
         sections.append(ReportSection(words.t("Extra work outside the contract", "合同外追加工作"), level: level, blocks: [
             table(words, [words.t("Work", "工作内容"), words.t("Quantity", "数量"), words.t("Requested by", "要求人"), words.t("Time", "时间")], extra),
-        ]))
+        ] + extraFiles))
 
         let changes = day.scheduleChanges.map { [$0.milestone, $0.plannedDate.isoText, $0.newDate.isoText, $0.reason] }
         sections.append(ReportSection(words.t("Schedule changes", "进度变更"), level: level, blocks: [
@@ -47,6 +53,9 @@ extension ReportBuilder {
         sections.append(ReportSection(words.t("5S cleanup", "5S 清理检查"), level: level, blocks: [
             table(words, [words.t("Item", "项目"), words.t("State", "状态"), words.t("Inspected by", "检查人"), words.t("Time", "时间"), words.t("Reason", "理由")], cleanup),
         ]))
+
+        let dayFiles = files(export, words.t("Files of the day", "当日附件"), day.attachments)
+        if !dayFiles.isEmpty { sections.append(ReportSection(words.t("Files of the day", "当日附件"), level: level, blocks: dayFiles)) }
 
         sections.append(ReportSection(words.t("The client's sign-off", "客户签字确认"), level: level, blocks: signOffBlocks(export, day: day)))
 

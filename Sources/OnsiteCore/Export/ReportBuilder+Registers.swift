@@ -16,7 +16,9 @@ extension ReportBuilder {
         sections.append(ReportSection(words.t("Problems", "问题"), blocks: [table(words, [
             words.t("Found", "发现"), words.t("Severity", "严重程度"), words.t("Problem", "问题"), words.t("Proposed solution", "解决方案"),
             words.t("Owner", "负责人"), words.t("Reported to", "已报告"), words.t("Status", "状态"),
-        ], problems)]))
+        ], problems)] + registers.problems.filter { $0.origin != nil }.flatMap { problem in
+            files(export, words.t("Files: ", "附件:") + problem.description, problem.attachments)
+        }))
         let extra = registers.extraWork.map { [$0.day.isoText, $0.description, $0.quantity, $0.requestedBy] }
         sections.append(ReportSection(words.t("Extra work outside the contract", "合同外追加工作"), blocks: [table(words, [
             words.t("Day", "日期"), words.t("Work", "工作内容"), words.t("Quantity", "数量"), words.t("Requested by", "要求人"),

@@ -68,6 +68,19 @@ public enum ReportBuilder {
     }
 
     /// A table, or "none recorded" when it has no rows.
+    /// The files of one owner, or nothing when it has none.
+    static func files(_ export: SiteExport, _ heading: String, _ attachments: [Attachment]?) -> [ReportBlock] {
+        guard let attachments, !attachments.isEmpty else { return [] }
+        let words = export.words
+        let shown = attachments.map { file in
+            ReportAttachment(name: file.name, size: Attachment.sizeText(file.size), sha256: file.sha256, mediaType: file.mediaType,
+                             note: file.note ?? "", image: file.isImage ? export.files.images[file.sha256] : nil,
+                             missing: !export.files.present.contains(file.sha256),
+                             missingText: words.t("the stored copy is missing from the site's files folder", "现场 files 文件夹中缺少该文件的副本"))
+        }
+        return [.attachments(heading: heading, shown)]
+    }
+
     static func table(_ words: ExportWords, _ headers: [String], _ rows: [[String]]) -> ReportBlock {
         rows.isEmpty ? .note(words.none) : .table(headers: headers, rows: rows)
     }
@@ -119,7 +132,10 @@ public enum ReportBuilder {
                 let remark = [record.reason, record.note].filter { !$0.isEmpty }.joined(separator: "\n")
                 return [item.title.text(in: export.language), words.itemState(record.state), record.by ?? "", record.at.map(words.time) ?? "", remark]
             }
-            sections.append(ReportSection(section.title.text(in: export.language), blocks: [table(words, headers, rows)]))
+            let files = section.items.flatMap { item in
+                Self.files(export, words.t("Files: ", "附件:") + item.title.text(in: export.language), arrival.items[item.id]?.attachments)
+            }
+            sections.append(ReportSection(section.title.text(in: export.language), blocks: [table(words, headers, rows)] + files))
         }
         let rules = arrival.clientRules.map { [words.time($0.addedAt), $0.text] }
         sections.append(ReportSection(words.t("Client's site rules", "客户现场规定"), blocks: [

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A report as a neutral document: sections of fields, tables, text and signed records.
 /// The builder fills it with raw text; each renderer (HTML, Markdown) escapes as it writes.
 public struct Report: Hashable, Sendable {
@@ -45,6 +47,24 @@ public enum ReportBlock: Hashable, Sendable {
     case alert(String)
     /// A signed record: the name, the drawn signature, the hash and its verification.
     case signed(SignedRecordView)
+    /// Attached files under a heading: images shown, other files listed with their size and SHA-256.
+    case attachments(heading: String, [ReportAttachment])
+}
+
+/// An attached file as a report shows it.
+public struct ReportAttachment: Hashable, Sendable {
+    public var name: String
+    public var size: String
+    public var sha256: String
+    /// One of the image types a report embeds, or another media type.
+    public var mediaType: String
+    public var note: String
+    /// The image's bytes when it is an image whose copy is present (embedded as a `data:` URI in HTML).
+    public var image: Data?
+    /// The copy is not in the site's `files/` folder (or no longer matches its hash).
+    public var missing: Bool
+    /// "missing from the site's files folder", in the report's language.
+    public var missingText: String
 }
 
 /// A label and its value.

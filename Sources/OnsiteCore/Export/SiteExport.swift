@@ -14,6 +14,8 @@ public struct SiteExport: Sendable {
     public var language: Language
     /// When the export was made (shown in the reports); nil leaves it out.
     public var generatedAt: Timestamp?
+    /// The stored copies of attached files (read by the caller with `AttachmentFiles.load`); none by default.
+    public var files = AttachmentFiles()
 
     /// An export of a site; the chain is verified here from the same days unless given.
     public init(

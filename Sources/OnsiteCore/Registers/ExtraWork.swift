@@ -9,6 +9,8 @@ public struct ExtraWork: Codable, Hashable, Sendable, Identifiable {
     /// Who on the client's side asked for it.
     public var requestedBy: String
     public var requestedAt: Timestamp
+    /// Files attached before its day was signed (signed with it); nil when none, so older records hash as before.
+    public var attachments: [Attachment]?
 
     public init(id: String, day: LocalDate, description: String, quantity: String, requestedBy: String, requestedAt: Timestamp) {
         self.id = id

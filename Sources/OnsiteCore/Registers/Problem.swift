@@ -61,6 +61,8 @@ public struct Problem: Codable, Hashable, Sendable, Identifiable {
     public var solveDays: Int
     /// Where it was found: nil during a working day, or at the pre-acceptance.
     public var origin: ProblemOrigin?
+    /// Files attached to the problem; nil when none. Not part of any day's signed record (like its reports).
+    public var attachments: [Attachment]?
 
     /// The standard's follow-up deadline, in days.
     public static let defaultFollowUpDays = 3

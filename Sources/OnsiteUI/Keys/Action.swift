@@ -21,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case exportReport
     // Training walkthrough
     case nextStep, previousStep, chapterMenu, resizeBox, resetSandbox, answer(Int), training
+    // Attachments
+    case attachFile, listFiles
 }
 
 /// Which screens a binding works on.
@@ -30,4 +32,5 @@ public enum ScreenKind: Hashable, Sendable, CaseIterable {
     case exit, exitStep, exitSignature
     case signPreview, dashboard
     case walkthrough, quiz, chapterMenu
+    case attachments
 }

@@ -6,10 +6,10 @@ public enum KeyMap {
 
 
     /// Every binding: each screen family's own first (scoped to its screens), then the common ones.
-    public static let bindings: [KeyBinding] = TrainingKeys.bindings + DayKeys.bindings + BriefingKeys.bindings + RegisterKeys.bindings + EndOfDayKeys.bindings + ExitKeys.bindings + GlanceKeys.bindings + common
+    public static let bindings: [KeyBinding] = TrainingKeys.bindings + DayKeys.bindings + BriefingKeys.bindings + RegisterKeys.bindings + EndOfDayKeys.bindings + ExitKeys.bindings + GlanceKeys.bindings + AttachKeys.bindings + common
 
     /// Screens that show a list (Home/End and the "Move" hint work there).
-    static let listScreens: Set<ScreenKind> = [.welcome, .home, .arrival, .arrivalItem, .siteRules, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .exit, .exitStep, .signPreview, .dashboard]
+    static let listScreens: Set<ScreenKind> = [.welcome, .home, .arrival, .arrivalItem, .siteRules, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .exit, .exitStep, .signPreview, .dashboard, .attachments]
 
     private static let common: [KeyBinding] = [
         KeyBinding([], "↑↓", .moveUp, t("Move", "移动"), bar: listScreens.union([.siteForm])),
@@ -36,7 +36,7 @@ public enum KeyMap {
         KeyBinding([.character("E")], "E", .editSite, t("Edit the site's details", "编辑现场信息"), short: t("Edit site", "编辑现场"), on: [.home]),
         KeyBinding([.control("s")], "Ctrl-S", .save, t("Save the form", "保存表单"), short: t("Save", "保存"), on: [.siteForm, .prompt], bar: [.siteForm]),
         KeyBinding([.control("d")], "Ctrl-D", .remove, t("Remove this row", "删除此行"), on: [.siteForm]),
-        KeyBinding([.escape], "Esc", .back, t("Back (a form keeps what you typed)", "返回(表单内容会保留)"), short: t("Back", "返回"), bar: [.siteForm, .home, .arrival, .arrivalItem, .siteRules, .prompt, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .signature, .exit, .exitStep, .exitSignature, .signPreview, .dashboard]),
+        KeyBinding([.escape], "Esc", .back, t("Back (a form keeps what you typed)", "返回(表单内容会保留)"), short: t("Back", "返回"), bar: [.siteForm, .home, .arrival, .arrivalItem, .siteRules, .prompt, .days, .day, .briefing, .log, .register, .problem, .cleanup, .review, .signature, .exit, .exitStep, .exitSignature, .signPreview, .dashboard, .attachments]),
         KeyBinding([.character("L"), .function(2)], "L/F2", .switchLanguage, t("中文 / English", "English / 中文")),
         KeyBinding([.character("?"), .function(1)], "?", .help, t("All keys", "全部按键"), short: t("Help", "帮助"), bar: listScreens),
         KeyBinding([.control("l")], "Ctrl-L", .redraw, t("Redraw the screen", "重绘屏幕")),

@@ -6,11 +6,15 @@ public struct AppEnvironment: Sendable {
     public var ids: any IdSource
     /// The key that seals the client's sign-offs made on this device.
     public var signer: DeviceKey
+    /// Completes a typed path (Tab in the attach form): reads folders, so tests pass a fake one.
+    public var completePath: @Sendable (String) -> PathCompletion
 
-    public init(clock: any Clock, ids: any IdSource, signer: DeviceKey) {
+    public init(clock: any Clock, ids: any IdSource, signer: DeviceKey,
+                completePath: @escaping @Sendable (String) -> PathCompletion = { PathCompleter.live().complete($0) }) {
         self.clock = clock
         self.ids = ids
         self.signer = signer
+        self.completePath = completePath
     }
 
     /// Now, as a site timestamp.

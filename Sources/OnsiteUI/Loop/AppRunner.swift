@@ -142,6 +142,10 @@ public final class AppRunner {
             case .openTraining:
                 wantsTraining = true
                 quit = true
+            case .attachFile(let siteID, let owner, let path, let note):
+                let effects = AttachAction.perform(siteID: siteID, owner: owner, path: path, note: note,
+                                                   state: &state, store: store, clock: environment.clock)
+                if perform(effects) { quit = true }
             case .quit:
                 quit = true
             }

@@ -123,6 +123,7 @@ public enum AppUpdate {
         case .exit: return ExitScreen.handle(key, action, &state, env)
         case .exitStep: return ExitStepScreen.handle(key, action, &state, env)
         case .exitSignature: return ExitSignatureScreen.handle(key, action, &state, env)
+        case .attachments: return AttachmentsScreen.handle(action, &state)
         }
     }
 

@@ -39,6 +39,7 @@ public enum AppView {
         case .exit(let siteID, let position): ExitScreen.render(state, siteID, position, into: &grid, content)
         case .exitStep(let siteID, let step, let position): ExitStepScreen.render(state, siteID, step, position, into: &grid, content)
         case .exitSignature(let siteID, let kind, let pad): ExitSignatureScreen.render(state, siteID, kind, pad, into: &grid, content)
+        case .attachments: AttachmentsScreen.render(state, state.screen, into: &grid, content)
         }
         messageLine(state, into: &grid)
         keyBar(state, state.prompt == nil ? state.screen.kind : .prompt, into: &grid)

@@ -22,4 +22,7 @@ public enum Effect: Equatable, Sendable {
     case resetSandbox
     /// End this run and open the training sandbox instead (the welcome screen's Training entry).
     case openTraining
+    /// Copy the file at `path` into the site's `files/` folder, then record it on its owner and save
+    /// (`AttachActions.stored`); the result is the message line.
+    case attachFile(siteID: String, owner: AttachmentOwner, path: String, note: String)
 }

@@ -9,8 +9,10 @@ enum ExportAction {
                         state: inout AppState, store: SiteStore, clock: any Clock) {
         guard let site = state.site(siteID) else { return }
         let read = store.readAllDays(siteID: siteID)
-        let export = SiteExport(site: site, days: read.days, unreadable: read.unreadable, standard: state.standard(for: siteID),
+        var export = SiteExport(site: site, days: read.days, unreadable: read.unreadable, standard: state.standard(for: siteID),
                                 language: language, generatedAt: Timestamp(clock: clock))
+        export.files = AttachmentFiles.load(AttachmentStore(directory: store.directory), siteID: siteID,
+                                            attachments: site.allAttachments(days: read.days))
         let url = ExportPrompts.resolve(path, home: ProcessInfo.processInfo.environment["HOME"],
                                         currentFolder: FileManager.default.currentDirectoryPath)
         do throws(ExportError) {

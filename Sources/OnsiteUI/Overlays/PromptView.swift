@@ -19,6 +19,7 @@ enum PromptView {
         case .endOfDay(let prompt): EndOfDayPrompts.title(prompt, state)
         case .exit(let prompt): ExitPrompts.title(prompt, state)
         case .export(let prompt): ExportPrompts.title(prompt, state)
+        case .attach(let prompt): AttachActions.title(prompt, state)
         }
     }
 
@@ -32,6 +33,7 @@ enum PromptView {
         case .endOfDay(let prompt): EndOfDayPrompts.labels(prompt, state)
         case .exit(let prompt): ExitPrompts.labels(prompt, state)
         case .export(let prompt): ExportPrompts.labels(prompt, state)
+        case .attach(let prompt): AttachActions.labels(prompt, state)
         default: [""]
         }
     }
@@ -61,6 +63,13 @@ enum PromptView {
         let hintRow = rect.bottom - 2
         if let problem = prompt.problem {
             grid.put(problem.text(in: state.language), column: inner.column, row: hintRow - 1, role: .error, maxWidth: inner.width)
+        }
+        if case .attach = prompt.purpose {
+            if prompt.problem == nil {
+                grid.put(AttachWords.limit.text(in: state.language), column: inner.column, row: hintRow - 1, role: .muted, maxWidth: inner.width)
+            }
+            grid.put(state.t("Enter attaches · Esc cancels · ↓ note", "回车附加 · Esc 取消 · ↓ 备注"), column: inner.column, row: hintRow, role: .muted, maxWidth: inner.width)
+            return
         }
         grid.put(state.t("Enter saves · Esc cancels", "回车保存 · Esc 取消") + (prompt.fields.count > 1 ? state.t(" · Tab next field", " · Tab 下一项") : ""),
                  column: inner.column, row: hintRow, role: .muted, maxWidth: inner.width)

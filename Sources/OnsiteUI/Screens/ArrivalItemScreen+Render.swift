@@ -41,6 +41,8 @@ extension ArrivalItemScreen {
         case .note:
             return (state.t("Note: ", "备注:") + (record.note.isEmpty ? state.t("(none — Enter to write one)", "(无 — 按回车填写)") : clean(record.note)),
                     record.note.isEmpty ? .muted : .normal)
+        case .files:
+            return (AttachWords.summary(record.attachments ?? [], state), .normal)
         case .written:
             return ((site.arrival.rulesInWriting ? symbols.mark(.done, resolved: true) : "[ ]") + " " + state.t("The client gave the rules in writing", "客户提供了书面规定"), .normal)
         case .rule(let rule):

@@ -3,7 +3,7 @@ import OnsiteCore
 /// One arrival item: its state, note and the records it keeps (rules, acknowledgments, areas, liaisons).
 enum ArrivalItemScreen {
     enum Entry: Hashable {
-        case status, note
+        case status, note, files
         case rule(ClientRule), addRule, written
         case crew(CrewMember)
         case workArea, storageArea, custody(Custody), addCustody
@@ -12,6 +12,7 @@ enum ArrivalItemScreen {
 
     static func entries(_ site: Site, _ item: ChecklistItemDefinition) -> [Entry] {
         var entries: [Entry] = [.status, .note]
+        if !(site.arrival.items[item.id]?.attachments ?? []).isEmpty { entries.append(.files) }
         switch item.kind {
         case .check: break
         case .clientRules: entries += [.written] + site.arrival.clientRules.map(Entry.rule) + [.addRule]
@@ -34,6 +35,7 @@ enum ArrivalItemScreen {
         let visible = listHeight(state)
         let selected = list[safe: position.selection] ?? .status
         var effects: [Effect] = []
+        if AttachActions.handle(action, siteID, .arrivalItem(itemID), &state) { return [] }
         switch action {
         case .moveUp: position.move(by: -1, count: list.count, visible: visible)
         case .moveDown: position.move(by: 1, count: list.count, visible: visible)
@@ -90,6 +92,7 @@ enum ArrivalItemScreen {
         switch entry {
         case .status: return ArrivalActions.toggle(item, siteID, &state, env)
         case .note: ArrivalActions.askNote(item, siteID, &state)
+        case .files: state.stack.append(.attachments(siteID: siteID, owner: .arrivalItem(item.id), ListPosition()))
         case .written: return AppUpdate.change(siteID, &state) { $0.arrival.rulesInWriting.toggle() }
         case .rule(let rule): ask(.editRule(id: rule.id), [rule.text])
         case .addRule: ask(.addRule, [""])

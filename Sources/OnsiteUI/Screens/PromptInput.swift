@@ -5,6 +5,10 @@ enum PromptInput {
     static func handle(_ key: Key, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard var prompt = state.prompt else { return [] }
         if case .register(let purpose) = prompt.purpose, let effects = RegisterOverlay.handle(key, purpose, &state, env) { return effects }
+        if case .attach = prompt.purpose, key == .tab, prompt.focus == 0 {
+            AttachActions.complete(&state, env)
+            return []
+        }
         switch KeyMap.action(for: key, on: .prompt, typing: true) {
         case .back:
             state.prompt = nil
@@ -53,7 +57,7 @@ enum PromptInput {
             case .storageArea: try site.setStorageArea(value)
             case .addCustody: try site.saveCustody(Custody(id: env.ids.makeID(), items: value, responsible: second))
             case .editCustody(let id): try site.saveCustody(Custody(id: id, items: value, responsible: second))
-            case .addLiaison, .editLiaison, .searchRules, .day, .briefing, .register, .endOfDay, .exit, .export: break
+            case .addLiaison, .editLiaison, .searchRules, .day, .briefing, .register, .endOfDay, .exit, .export, .attach: break
             }
             switch prompt.purpose {
             case .addLiaison, .editLiaison:
@@ -89,6 +93,7 @@ enum PromptInput {
         case .endOfDay(let purpose): return EndOfDayPrompts.submit(purpose, values, &state, env)
         case .exit(let purpose): return ExitPrompts.submit(purpose, values, &state, env)
         case .export(let purpose): return ExportPrompts.submit(purpose, values, &state)
+        case .attach(let purpose): return AttachActions.submit(purpose, values, &state)
         default: return nil
         }
     }

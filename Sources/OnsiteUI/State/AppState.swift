@@ -107,6 +107,7 @@ public struct AppState: Sendable {
     public mutating func forgetLoadedDays() {
         loadedDays = [:]
         tamperedDays = []
+        history = [:]
     }
 
     /// Whether a loaded day's sign-off was changed after it was sealed.

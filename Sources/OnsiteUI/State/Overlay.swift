@@ -21,6 +21,8 @@ public enum PromptPurpose: Codable, Hashable, Sendable {
     case exit(ExitPrompt)
     /// Where to write an exported report (allowed on read-only sites: it changes nothing).
     case export(ExportPrompt)
+    /// A file to attach to a record (its path, Tab-completed, and a note).
+    case attach(AttachPrompt)
 }
 
 /// A small entry form on top of a screen. What was typed stays until it is saved or dismissed.

@@ -36,6 +36,8 @@ public enum Screen: Codable, Hashable, Sendable {
     case exitStep(siteID: String, step: ExitStep, ListPosition)
     /// The client signs the delivery report or confirms the site restored.
     case exitSignature(siteID: String, document: ExitDocumentKind, SignaturePadState)
+    /// The files attached to one record.
+    case attachments(siteID: String, owner: AttachmentOwner, ListPosition)
 
     /// Which kind of screen, for the key table.
     public var kind: ScreenKind {
@@ -60,6 +62,7 @@ public enum Screen: Codable, Hashable, Sendable {
         case .exit: .exit
         case .exitStep: .exitStep
         case .exitSignature: .exitSignature
+        case .attachments: .attachments
         }
     }
 
@@ -69,7 +72,7 @@ public enum Screen: Codable, Hashable, Sendable {
         case .welcome: nil
         case .siteForm(let form): form.siteID
         case .home(let id, _), .arrival(let id, _), .arrivalItem(let id, _, _), .siteRules(let id, _), .days(let id, _): id
-        case .exit(let id, _), .exitStep(let id, _, _), .exitSignature(let id, _, _), .dashboard(let id, _): id
+        case .exit(let id, _), .exitStep(let id, _, _), .exitSignature(let id, _, _), .dashboard(let id, _), .attachments(let id, _, _): id
         case .day(let id, _, _), .briefing(let id, _, _), .log(let id, _, _), .register(let id, _, _, _), .problem(let id, _, _, _),
              .cleanup(let id, _, _), .review(let id, _, _), .signature(let id, _, _), .signPreview(let id, _, _): id
         }
@@ -80,6 +83,7 @@ public enum Screen: Codable, Hashable, Sendable {
         switch self {
         case .day(_, let date, _), .briefing(_, let date, _), .log(_, let date, _), .register(_, _, let date, _), .problem(_, _, let date, _),
              .cleanup(_, let date, _), .review(_, let date, _), .signature(_, let date, _), .signPreview(_, let date, _): date
+        case .attachments(_, .day(let date), _): date
         default: nil
         }
     }

@@ -31,6 +31,9 @@ extension DayScreen {
         if overdue > 0 {
             grid.put(state.t("⚠ \(overdue) problem(s) overdue", "⚠ \(overdue)个问题已逾期"), column: x, row: area.row + 2, role: .error, maxWidth: width)
         }
+        if let files = day?.attachments, !files.isEmpty {
+            grid.put(AttachWords.summary(files, state), column: x, row: area.row + 3, role: .muted, maxWidth: width)
+        }
         guard let day else {
             if site.daySummary(date) == nil {
                 grid.paragraph(state.t("No record for this day yet. Enter starts the day: then the briefing, the log, and the client's sign-off before leaving.",

@@ -17,6 +17,16 @@ enum DayScreen {
             state.screen = .day(siteID: siteID, date: date, position)
             return []
         }
+        if action == .attachFile || action == .listFiles {
+            state.screen = .day(siteID: siteID, date: date, position)
+            guard state.day(siteID, date) != nil else {
+                state.message = StatusMessage(LocalizedText(en: "Start the day first (Enter); then files can be attached to it.",
+                                                            zh: "请先开始当天工作(回车),然后才能附加文件。"), .info)
+                return []
+            }
+            _ = AttachActions.handle(action, siteID, .day(date), &state)
+            return []
+        }
         switch action {
         case .back:
             AppUpdate.pop(&state)

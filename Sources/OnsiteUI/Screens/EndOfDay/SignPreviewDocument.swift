@@ -81,6 +81,7 @@ struct SignPreviewDocument {
         for work in record.extraWork {
             add(TextSanitizer.multiLine(work.description) + " · " + one(work.quantity) + state.t(" · asked by ", " · 提出人 ")
                 + one(work.requestedBy) + state.t(" at ", " · ") + work.requestedAt.clockTime, width: width, indent: 2)
+            for file in work.attachments ?? [] { add(state.t("file ", "附件 ") + AttachWords.line(file), width: width, indent: 4) }
         }
 
         heading(state.t("Schedule changes", "工期变更"))
@@ -88,6 +89,11 @@ struct SignPreviewDocument {
         for change in record.scheduleChanges {
             add(one(change.milestone) + ": " + change.plannedDate.isoText + (state.unicodeLines ? " → " : " -> ") + change.newDate.isoText
                 + state.t(" · reason: ", " · 原因:") + one(change.reason), width: width, indent: 2)
+        }
+
+        if let files = record.attachments, !files.isEmpty {
+            heading(state.t("Files of the day", "当日附件"))
+            for file in files { add(AttachWords.line(file) + (file.note.map { " · " + one($0) } ?? ""), width: width, indent: 2) }
         }
 
         if let exception = record.exception {

@@ -47,6 +47,7 @@ extension ProblemScreen {
         case .solveBy: state.t("Solution", "解决")
         case .report(let index): index == 0 ? state.t("Reports", "汇报") : ""
         case .addReport: ""
+        case .files: state.t("Files", "附件")
         }
     }
 
@@ -76,6 +77,9 @@ extension ProblemScreen {
             return (reportLine(report, state), .normal)
         case .addReport:
             return ("+ " + state.t("Record a report (r)", "登记汇报(r)"), .accent)
+        case .files:
+            let files = problem.attachments ?? []
+            return (state.t("\(files.count) — ", "\(files.count) 个 — ") + files.map(\.name).joined(separator: ", "), .normal)
         }
     }
 
@@ -120,6 +124,9 @@ extension ProblemScreen {
             return (state.t("Report", "汇报"), [(reportLine(report, state), .normal), (state.t("Enter or r records another report.", "回车或 r 再登记一次汇报。"), .muted)])
         case .addReport:
             return (state.t("Report", "汇报"), [(state.t("Who was told (project manager or engineering head), how, and when.", "告知了谁(项目经理或工程主管)、方式和时间。"), .normal)])
+        case .files:
+            return (state.t("Files", "附件"), (problem.attachments ?? []).map { (AttachWords.line($0), .normal) }
+                + [(state.t("Enter or F lists them; f attaches another.", "回车或 F 查看;f 再附加一个。"), .muted)])
         }
     }
 }

@@ -7,11 +7,14 @@ enum ProblemScreen {
         case description, severity, solution, owner, status, followUp, solveBy
         case report(Int)
         case addReport
+        /// The files attached (shown when there are some; Enter lists them).
+        case files
     }
 
     /// The lines of a problem, in screen order.
     static func rows(_ problem: Problem) -> [Row] {
         [.description, .severity, .solution, .owner, .status, .followUp, .solveBy] + problem.reports.indices.map(Row.report) + [.addReport]
+            + ((problem.attachments ?? []).isEmpty ? [] : [.files])
     }
 
     /// The problem on screen, if it still exists.
@@ -27,6 +30,7 @@ enum ProblemScreen {
             return []
         }
         guard let problem = problem(siteID, id, state) else { return [] }
+        if AttachActions.handle(action, siteID, .problem(id), &state) { return [] }
         let list = rows(problem)
         if RegisterLayout.move(action, &position, count: list.count, visible: RegisterLayout.listHeight(state)) {
             state.screen = .problem(siteID: siteID, problemID: id, date: date, position)
@@ -45,6 +49,7 @@ enum ProblemScreen {
             case .followUp: askDeadlines(problem, focus: 0, &state)
             case .solveBy: askDeadlines(problem, focus: 1, &state)
             case .report, .addReport: RegisterPicker.open(.reportRecipient(problemID: id), &state)
+            case .files: state.stack.append(.attachments(siteID: siteID, owner: .problem(id), ListPosition()))
             }
         case .edit: edit(problem, focus: 0, &state)
         case .report: RegisterPicker.open(.reportRecipient(problemID: id), &state)

@@ -14,6 +14,7 @@ extension RegisterScreen {
             var lines: [(String, StyleRole)] = [(deadline + state.t(" · \(problem.reports.count) report(s) · Enter opens it", " · 汇报\(problem.reports.count)次 · 回车打开"), role)]
             lines.append((TextSanitizer.multiLine(problem.description), .normal))
             if !problem.proposedSolution.isEmpty { lines.append((state.t("Solution: ", "方案:") + clean(problem.proposedSolution), .muted)) }
+            if let files = problem.attachments, !files.isEmpty { lines.append((AttachWords.summary(files, state), .muted)) }
             return (heading, lines)
         case .extraWork(let work):
             let heading = work.requestedAt.shortText + " · " + state.t("asked for by ", "提出人 ") + clean(work.requestedBy) + " · " + clean(work.quantity)
@@ -21,7 +22,9 @@ extension RegisterScreen {
             let (signature, role) = signature(work, site, state)
             let words = signed ? state.t("Signed by the client with the day's record (", "客户已随当天记录签字(") + signature + state.t(").", ")。")
                 : state.t("Awaiting the client's signature: it is signed with the record of \(work.day.isoText).", "待客户签字:随 \(work.day.isoText) 的记录一起签字。")
-            return (heading, [(TextSanitizer.multiLine(work.description), .normal), (words, role)])
+            var lines: [(String, StyleRole)] = [(TextSanitizer.multiLine(work.description), .normal), (words, role)]
+            if let files = work.attachments, !files.isEmpty { lines.append((AttachWords.summary(files, state), .normal)) }
+            return (heading, lines)
         case .borrowing(let borrowing):
             let heading = clean(borrowing.item) + " · " + state.t("from ", "出借人 ") + clean(borrowing.lender)
             var lines: [(String, StyleRole)] = [

@@ -67,6 +67,17 @@ enum RegisterScreen {
             return []
         }
         let selected = list[safe: position.selection]
+        if action == .attachFile || action == .listFiles {
+            state.screen = .register(siteID: siteID, kind: kind, date: date, position)
+            switch selected {
+            case .extraWork(let work): _ = AttachActions.handle(action, siteID, .extraWork(work.id), &state)
+            case .problem(let problem): _ = AttachActions.handle(action, siteID, .problem(problem.id), &state)
+            default:
+                state.message = StatusMessage(LocalizedText(en: "Files attach to a problem or to extra work: select one first.",
+                                                            zh: "附件可附加到问题或追加工作:请先选中一条。"), .info)
+            }
+            return []
+        }
         switch action {
         case .back:
             AppUpdate.pop(&state)
