@@ -41,12 +41,18 @@ struct Export: ParsableCommand {
         let store = SiteStore(directory: common.directory(), clock: clock)
         // Reading only: no lock is needed, and nothing is moved or repaired.
         let result = store.loadAll(repair: false)
-        guard let site = result.sites.first(where: { $0.id == siteID }) else {
+        guard let live = result.sites.first(where: { $0.id == siteID }) else {
             if let problem = result.problems.first(where: { $0.path == store.directory.siteFile(siteID).path }) {
                 throw failure("\(siteID) site.json: unreadable — \(problem.cause.message)")
             }
             throw failure("no site \"\(siteID)\" in \(store.directory.root.path)", code: 2)
         }
+        // The whole life of the site: the settled entries kept in history/ beside the live ones.
+        let history = store.loadHistory(of: live)
+        for problem in history.problems {
+            FileHandle.standardError.write(Data("warning: \(problem.path): \(problem.cause.message)\n".utf8))
+        }
+        let site = live.withHistory(history.registers)
         if let date, site.daySummary(date) == nil {
             throw failure("site \"\(siteID)\" has no day \(date.isoText)", code: 2)
         }

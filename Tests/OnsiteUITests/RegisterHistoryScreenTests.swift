@@ -62,4 +62,33 @@ final class RegisterHistoryScreenTests: XCTestCase {
         fixture.send([.character("o")], to: &state)
         XCTAssertNotNil(state.prompt, "reopening a live problem asks to confirm")
     }
+
+    func testTheDashboardSumsItsHistoryOnceRead() {
+        var (state, archived) = archivedSite()
+        let siteID = fixture.siteID(state)
+        // Found three weeks ago, confirmed two weeks later: open at the end of two past weeks.
+        var old = Problem(id: "p-archived", day: fixture.today.adding(days: -21), openedAt: fixture.moment(days: -21), description: "Old leak", severity: .low)
+        old.status = .confirmed
+        old.solvedAt = fixture.moment(days: -8)
+        old.confirmedAt = fixture.moment(days: -7)
+        old.confirmedBy = "Ms Li"
+        archived.problems.append(old)
+        DashboardScreen.open(siteID, &state)
+        XCTAssertEqual(state.historyToLoad, [siteID], "the dashboard counts problems over the site's whole life")
+        state.storeHistory(archived, of: siteID)
+        guard case .dashboard(_, let position) = state.screen else { return XCTFail("not on the dashboard") }
+        let whole = SiteGlance(site: state.siteWithHistory(siteID)!, today: state.today)
+        XCTAssertEqual(position.glance, whole, "summed up again with the archived entries")
+        XCTAssertNotEqual(position.glance, SiteGlance(site: state.site(siteID)!, today: state.today))
+    }
+
+    func testAnArchivedProblemTakesNoFile() {
+        var (state, archived) = archivedSite()
+        let siteID = fixture.siteID(state)
+        state.storeHistory(archived, of: siteID)
+        state.stack.append(.problem(siteID: siteID, problemID: "p-done", date: fixture.today, ListPosition()))
+        fixture.send([.character("f")], to: &state)
+        XCTAssertNil(state.prompt)
+        XCTAssertTrue(state.message?.text.en.contains("history") ?? false, "\(String(describing: state.message))")
+    }
 }

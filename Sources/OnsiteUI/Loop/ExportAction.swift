@@ -7,7 +7,11 @@ enum ExportAction {
     @MainActor
     static func perform(siteID: String, date: LocalDate?, path: String, language: Language,
                         state: inout AppState, store: SiteStore, clock: any Clock) {
-        guard let site = state.site(siteID) else { return }
+        guard let live = state.site(siteID) else { return }
+        // The whole life of the site: the settled entries kept in history/ beside the live ones.
+        let history = store.loadHistory(of: live)
+        state.loadProblems += history.problems
+        let site = live.withHistory(history.registers)
         let read = store.readAllDays(siteID: siteID)
         var export = SiteExport(site: site, days: read.days, unreadable: read.unreadable, standard: state.standard(for: siteID),
                                 language: language, generatedAt: Timestamp(clock: clock))

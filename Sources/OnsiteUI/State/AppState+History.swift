@@ -9,7 +9,7 @@ extension AppState {
             guard let siteID = screen.siteID, history[siteID] == nil, !wanted.contains(siteID),
                   let site = site(siteID), !site.archivedMonths.isEmpty else { continue }
             switch screen {
-            case .register, .problem: wanted.append(siteID)
+            case .register, .problem, .dashboard: wanted.append(siteID)
             case .day(_, let date, _):
                 if countsNeedHistory(site, date) { wanted.append(siteID) }
             default: continue
@@ -18,9 +18,17 @@ extension AppState {
         return wanted
     }
 
-    /// Keeps the archived entries of a site once read (they never change while the program runs).
+    /// Keeps the archived entries of a site once read (they never change while the program runs);
+    /// a dashboard of the site summed up before they were read is summed up again with them.
     public mutating func storeHistory(_ registers: SiteRegisters, of siteID: String) {
         history[siteID] = registers
+        guard let whole = siteWithHistory(siteID) else { return }
+        for index in stack.indices {
+            if case .dashboard(siteID, var position) = stack[index] {
+                position.glance = SiteGlance(site: whole, today: today)
+                stack[index] = .dashboard(siteID: siteID, position)
+            }
+        }
     }
 
     /// The site with its archived entries beside the live ones once they are read; else as it is.
@@ -46,15 +54,21 @@ extension AppState {
 
     /// Says so and returns true when an entry is one of the site's archived ones, which no longer change.
     mutating func refuseArchived(_ entryID: String, siteID: String) -> Bool {
-        guard let archived = history[siteID], let site = site(siteID) else { return false }
+        guard let refusal = archivedRefusal(entryID, siteID: siteID) else { return false }
+        message = StatusMessage(refusal, .info)
+        return true
+    }
+
+    /// Why an entry cannot change because it is one of the site's archived ones; nil for a live entry.
+    func archivedRefusal(_ entryID: String, siteID: String) -> LocalizedText? {
+        guard let archived = history[siteID], let site = site(siteID) else { return nil }
         let live = site.registers
         let inLive = live.problems.contains { $0.id == entryID } || live.extraWork.contains { $0.id == entryID }
             || live.borrowings.contains { $0.id == entryID } || live.materials.contains { $0.id == entryID } || live.conduct.contains { $0.id == entryID }
-        guard !inLive, let month = archived.month(ofEntry: entryID) else { return false }
-        message = StatusMessage(LocalizedText(
+        guard !inLive, let month = archived.month(ofEntry: entryID) else { return nil }
+        return LocalizedText(
             en: "Settled and kept in the site's history of \(month): it no longer changes. If it came back, record it again as new.",
-            zh: "已了结,存于本现场 \(month) 的历史记录中,不再更改。如问题复发,请作为新条目登记。"), .info)
-        return true
+            zh: "已了结,存于本现场 \(month) 的历史记录中,不再更改。如问题复发,请作为新条目登记。")
     }
 }
 

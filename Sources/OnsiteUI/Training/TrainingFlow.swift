@@ -73,7 +73,7 @@ enum TrainingFlow {
         case .exit: .exit
         case .exitStep: .exitStep
         case .exitSignature: .exitSignature
-        case .siteForm, .prompt, .walkthrough, .quiz, .chapterMenu: nil
+        case .siteForm, .prompt, .walkthrough, .quiz, .chapterMenu, .attachments: nil
         }
     }
 

@@ -30,6 +30,11 @@ enum AttachActions {
     /// Why the owner cannot take a file now, checked on a copy before anything is copied.
     static func refusal(_ siteID: String, _ owner: AttachmentOwner, _ state: AppState) -> LocalizedText? {
         guard var site = state.site(siteID) else { return nil }
+        switch owner {
+        case .problem(let id), .extraWork(let id):
+            if let archived = state.archivedRefusal(id, siteID: siteID) { return archived }
+        default: break
+        }
         let probe = Attachment(sha256: String(repeating: "0", count: 64), name: "probe", size: 0, mediaType: "", attachedAt: Timestamp(date: .init(timeIntervalSince1970: 0), offsetSeconds: 0))
         do {
             if case .day(let date) = owner {

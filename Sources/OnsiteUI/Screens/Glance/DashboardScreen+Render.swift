@@ -6,8 +6,7 @@ extension DashboardScreen {
 
     /// The title, the legend, the calendar of weeks, problems over time and the satisfaction survey.
     static func render(_ state: AppState, _ siteID: String, _ position: DashboardPosition, into grid: inout Grid, _ area: Rect) {
-        guard let site = state.site(siteID) else { return }
-        let glance = glance(position, site, state)
+        guard let glance = glance(position, siteID, state) else { return }
         let x = area.column + 2
         let width = area.width - 4
         grid.put(state.t("At a glance", "现场概览") + " · "

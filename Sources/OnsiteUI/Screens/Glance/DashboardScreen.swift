@@ -53,25 +53,26 @@ enum DashboardScreen {
     static func contentArea(_ state: AppState) -> Rect { Rect(column: 0, row: 1, width: state.width, height: state.height - 3) }
 
     /// The glance a position holds, or a fresh one when it is missing (a restored session) or from an earlier day.
-    static func glance(_ position: DashboardPosition, _ site: Site, _ state: AppState) -> SiteGlance {
+    /// The site is read with its archived entries only when the sums must be made again.
+    static func glance(_ position: DashboardPosition, _ siteID: String, _ state: AppState) -> SiteGlance? {
         if let glance = position.glance, glance.today == state.today { return glance }
-        return SiteGlance(site: site, today: state.today)
+        return state.siteWithHistory(siteID).map { SiteGlance(site: $0, today: state.today) }
     }
 
     /// Opens the dashboard of a site, summing it up once.
     static func open(_ siteID: String, _ state: inout AppState) {
-        guard let site = state.site(siteID) else { return }
+        guard let site = state.siteWithHistory(siteID) else { return }
         state.stack.append(.dashboard(siteID: siteID, DashboardPosition(glance: SiteGlance(site: site, today: state.today))))
     }
 
     /// A key on the dashboard: up and PgUp go back in time, down and PgDn forward, Home the first week, End the latest.
     static func handle(_ action: Action?, _ state: inout AppState) -> [Effect] {
-        guard case .dashboard(let siteID, var position) = state.screen, let site = state.site(siteID) else { return [] }
+        guard case .dashboard(let siteID, var position) = state.screen else { return [] }
         if action == .back {
             AppUpdate.pop(&state)
             return []
         }
-        let glance = glance(position, site, state)
+        guard let glance = glance(position, siteID, state) else { return [] }
         position.glance = glance
         let area = contentArea(state)
         let rows = max(1, layout(area, weeks: glance.weeks.count, surveyLines: satisfaction(state, glance, width: area.width - 4).count).weekRows)
