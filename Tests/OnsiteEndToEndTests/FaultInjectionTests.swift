@@ -4,12 +4,18 @@ import XCTest
 
 /// Disk full and I/O errors, injected into the real program with strace.
 final class FaultInjectionTests: XCTestCase {
-    /// Creates the demo data in a first run, so the injected run only writes when an item is ticked.
+    /// Creates the demo data in a first run and starts it once more (that start moves the closed demo's settled
+    /// entries to `history/`), so the injected run only writes when an item is ticked.
     private func demoData() throws -> URL {
         let setup = try TmuxSession.start(self, arguments: ["demo"])
         try setup.waitFor("T Today")
         try setup.send(keys: "q")
         XCTAssertEqual(try setup.waitForExit(), 0)
+        let again = try TmuxSession.start(self, arguments: ["demo"], dataDirectory: setup.dataDirectory)
+        try again.waitFor("T Today")
+        try again.send(keys: "q")
+        XCTAssertEqual(try again.waitForExit(), 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: setup.dataDirectory.appendingPathComponent("sites/demo-closed/history").path))
         return setup.dataDirectory
     }
 

@@ -33,21 +33,24 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable {
     /// `YYYY-MM-DD` from exactly ten ASCII bytes: `.some(nil)` for that shape with a day that does not exist,
     /// nil when the bytes have another shape (then the general parser decides).
     private static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for position in range {
-                let digit = Int(bytes[position]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
+        func number(_ range: Range<Int>) -> Int? { decimal(bytes, range) }
         guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
         guard (1900...2200).contains(year), (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day) else {
             return .some(nil)
         }
         return LocalDate(year: year, month: month, day: day)
+    }
+
+    /// The decimal number written by ASCII digits at `range` of `bytes`; nil if one is not a digit.
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for position in range {
+            let digit = Int(bytes[position]) - 48
+            guard (0...9).contains(digit) else { return nil }
+            value = value * 10 + digit
+        }
+        return value
     }
 
     /// Whether text has the shape of a date (four digits, one or two, one or two), existing or not.

@@ -102,15 +102,7 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable {
     /// `YYYY-MM-DDTHH:MM:SS` then `Z` or `±HH:MM`: `.some(nil)` when that shape holds a time that does not
     /// exist, nil for any other shape (then the general parser decides).
     private static func fixedForm(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp?? {
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for position in range {
-                let digit = Int(bytes[position]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
+        func number(_ range: Range<Int>) -> Int? { LocalDate.decimal(bytes, range) }
         func byte(_ position: Int, _ character: Unicode.Scalar) -> Bool { bytes[position] == UInt8(ascii: character) }
         guard byte(4, "-"), byte(7, "-"), byte(10, "T"), byte(13, ":"), byte(16, ":"),
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
