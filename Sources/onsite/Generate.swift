@@ -30,7 +30,15 @@ struct Generate: ParsableCommand {
     var problemsPerWeek = 20
 
     func run() throws {
+        // Never beside real records: the seeded device key would make their seals forgeable.
+        guard common.dataDirectory != nil else {
+            throw ValidationError("--data-dir is required: a generated site never goes into the real data directory")
+        }
         let directory = common.directory()
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: directory.sitesURL.path)) ?? []
+        if FileManager.default.fileExists(atPath: directory.deviceKeyFile.path) || existing.contains(where: { !$0.hasPrefix(".") }) {
+            throw ValidationError("\(directory.root.path) already holds sites or a device key; generate into a new folder")
+        }
         let clock = SystemClock()
         let date: LocalDate
         if let today {

@@ -70,7 +70,11 @@ final class ExportCSVAndWriterTests: XCTestCase {
         try ExportWriter.write(csv, to: tables, asFolder: true, force: false)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tables.path).sorted(), csv.map(\.name).sorted())
         XCTAssertThrowsError(try ExportWriter.write(csv, to: tables, asFolder: true, force: false))
+        // A table of an earlier export that this one does not write goes; a file of the user's own stays.
+        try Data("old".utf8).write(to: tables.appendingPathComponent("attachments.csv"))
+        try Data("mine".utf8).write(to: tables.appendingPathComponent("notes.txt"))
         try ExportWriter.write(csv, to: tables, asFolder: true, force: true)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: tables.path).sorted(), (csv.map(\.name) + ["notes.txt"]).sorted())
         XCTAssertThrowsError(try ExportWriter.write(csv, to: file, asFolder: true, force: true)) {
             XCTAssertEqual($0 as? ExportError, .wrongKind(file.path))
         }

@@ -160,4 +160,48 @@ final class RegisterHistoryTests: XCTestCase {
         XCTAssertEqual(read.registers.conduct.count, 1)
         XCTAssertEqual(read.schema, Site.currentSchema)
     }
+
+    func testAMonthFileThatCannotBeReadOrIsGoneIsNeverReplaced() throws {
+        let (store, _) = try generated()
+        let site = try XCTUnwrap(store.loadAll().sites.first)
+        let (history, _) = store.loadHistory(of: site)
+        let first = try XCTUnwrap(site.archivedMonths.first).month
+        let second = try XCTUnwrap(site.archivedMonths.dropFirst().first).month
+        // As if the months' entries had not left site.json yet (a crash), while one file became a folder
+        // (unreadable) and the other was deleted.
+        var back = site
+        back.registers = history.merged(with: site.registers)
+        try store.save(back)
+        let unreadable = store.directory.historyFile(site.id, month: first)
+        try FileManager.default.removeItem(at: unreadable)
+        try FileManager.default.createDirectory(at: unreadable, withIntermediateDirectories: false)
+        let gone = store.directory.historyFile(site.id, month: second)
+        try FileManager.default.removeItem(at: gone)
+
+        var restarted = back
+        let problems = try store.archiveSettledHistory(of: &restarted, today: today)
+        XCTAssertEqual(Set(problems.map(\.path)), [unreadable.path, gone.path], "\(problems)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: gone.path), "no new file hides the lost month")
+        for month in [first, second] {
+            XCTAssertTrue(restarted.registers.problems.contains { RegisterHistory.month(of: $0.day) == month }, "\(month) stays live")
+        }
+        XCTAssertEqual(restarted.archivedMonths.first { $0.month == second }, site.archivedMonths.first { $0.month == second },
+                       "the note of what the lost month held is kept")
+    }
+
+    func testMaterialsAndPreAcceptanceFindingsStayLive() {
+        var site = Fixture.site()
+        let old = LocalDate(year: 2026, month: 8, day: 10)
+        site.days = [DaySummary(date: old, state: .signed, departed: true, entries: 1, amendments: 0)]
+        let august = Timestamp(date: Date(timeIntervalSince1970: 1_786_000_000), offsetSeconds: 8 * 3600)
+        site.registers.materials = [MaterialShortage(id: "m", item: "Bolts", quantity: "200", neededBy: nil, recordedAt: august, status: .arrived)]
+        var finding = Problem(id: "f", day: old, openedAt: august, description: "Scratch", severity: .low)
+        finding.status = .confirmed
+        finding.confirmedAt = august
+        finding.origin = .preAcceptance
+        site.registers.problems = [finding]
+        XCTAssertEqual(site.takeSettledHistory(today: today), [:])
+        XCTAssertEqual(site.registers.materials.count, 1)
+        XCTAssertEqual(site.registers.problems.count, 1)
+    }
 }

@@ -88,4 +88,17 @@ final class TrainingConditionTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: directory.siteFolder("training").path))
         XCTAssertEqual(TrainingScores.read(from: directory).scores, [score, score])
     }
+
+    func testADamagedScoresFileIsKeptAsideNotWrittenOver() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let directory = DataDirectory(root: root)
+        try directory.prepare()
+        let file = TrainingScores.file(in: directory)
+        try Data("{ \"schema\": 1, \"scores\": [ { \"trainee\": ".utf8).write(to: file)
+        let score = QuizScore(trainee: "Ana", chapterID: "arrival", correct: 3, total: 4, at: Timestamp(clock: clock))
+        try TrainingScores.append(score, in: directory)
+        XCTAssertEqual(TrainingScores.read(from: directory).scores, [score])
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file.path + ".damaged.1")), Data("{ \"schema\": 1, \"scores\": [ { \"trainee\": ".utf8))
+    }
 }

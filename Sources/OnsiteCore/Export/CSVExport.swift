@@ -11,6 +11,9 @@ public enum CSVExport {
     /// The file names, in order.
     public static let tableNames = ["days", "problems", "extra-work", "borrowings", "materials", "conduct"]
 
+    /// Every file name an export of tables may write (the attachments table only when there are files).
+    public static let fileNames = tableNames.map { $0 + ".csv" } + ["attachments.csv"]
+
     /// The files (`<table>.csv`), limited to one day's rows when `only` is given.
     public static func files(_ export: SiteExport, only: LocalDate? = nil) -> [ExportFile] {
         let tables = [days(export, only), problems(export, only), extraWork(export, only), borrowings(export, only),

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Why an export was not written.
 public enum ExportError: Error, Equatable, Sendable {
@@ -38,6 +41,12 @@ public enum ExportWriter {
         do throws(StorageError) {
             if asFolder {
                 if !exists { try DurableFile.makeDirectory(path) }
+                // Replacing a folder of tables: a table of the earlier export that this one does not write goes,
+                // so the folder never mixes two exports (only the export's own file names are touched).
+                let written = Set(files.map(\.name))
+                for name in CSVExport.fileNames where exists && !written.contains(name) {
+                    _ = unlink(path.appendingPathComponent(name).path)
+                }
                 for file in files { try DurableFile.replace(path.appendingPathComponent(file.name), with: file.data) }
             } else if let file = files.first {
                 try DurableFile.replace(path, with: file.data)

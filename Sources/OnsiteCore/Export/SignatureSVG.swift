@@ -28,7 +28,9 @@ public enum SignatureSVG {
 
     /// One decimal place, without a locale.
     private static func millimetres(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        // A hand-edited pad can hold any size: clamp before converting, so no value traps.
+        let scaled = (value * 10).rounded()
+        let tenths = scaled.isFinite ? Int(min(max(scaled, 0), 1_000_000_000)) : 0
         return "\(tenths / 10).\(tenths % 10)"
     }
 }

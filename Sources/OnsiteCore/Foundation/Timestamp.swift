@@ -115,7 +115,9 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable {
             guard byte(19, "+") || byte(19, "-"), byte(22, ":"), let hours = number(20..<22), let minutes = number(23..<25) else { return nil }
             offset = (byte(19, "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
         }
-        guard (1900...2200).contains(year), (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day),
+        // Years the calendar reads but dates here do not: left to the general parser, as before.
+        guard (1900...2200).contains(year) else { return nil }
+        guard (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day),
               hour < 24, minute < 60, second < 60, abs(offset) <= 18 * 3600 else { return .some(nil) }
         let local = LocalDate(year: year, month: month, day: day).dayNumber * 86_400 + hour * 3600 + minute * 60 + second
         return Timestamp(date: Date(timeIntervalSince1970: TimeInterval(local - offset)), offsetSeconds: offset)

@@ -97,7 +97,7 @@ public struct SiteGenerator {
         let clock = FixedClock(Date(timeIntervalSince1970: 0), timeZone: options.timeZone)
         var generator = SiteGenerator(options: options, standard: standard.standard, store: store, signer: signer, clock: clock,
                                       ids: SeededIdSource(seed: options.seed), random: SeededRandom(seed: options.seed),
-                                      site: Site(id: options.siteID, isDemo: false, createdAt: Timestamp(clock: clock),
+                                      site: Site(id: options.siteID, isDemo: true, createdAt: Timestamp(clock: clock),
                                                  standard: standard.standard.reference, profile: placeholderProfile(first)))
         generator.makeSite(arrivalOn: first.adding(days: -1), plannedEnd: options.today.adding(days: 60))
         try store.save(generator.site, standard: standard)

@@ -11,8 +11,7 @@ extension Site {
     /// Takes out of the registers every entry that is settled and dated before the cutoff, grouped by
     /// the month of its day (`yyyy-mm`). Settled means it no longer changes: a problem confirmed by the
     /// client before the cutoff, extra work and conduct of a signed day, an item returned before the
-    /// cutoff, a material short that arrived. Entries of unsigned days stay, so a late signature still
-    /// finds them. The caller writes the months to their files before it saves the site without them.
+    /// cutoff. Entries of unsigned days stay, so a late signature still finds them. The caller writes the months to their files before it saves the site without them.
     /// Entries of the months in `keeping` stay (their file could not be read, so it is not rewritten).
     public mutating func takeSettledHistory(today: LocalDate, keeping: Set<String> = []) -> [String: SiteRegisters] {
         let cutoff = Site.historyCutoff(today: today)
@@ -32,12 +31,14 @@ extension Site {
             }
             entries = kept
         }
+        // A finding of the pre-acceptance stays: the exit steps list it.
         settle(&registers.problems, into: \.problems, day: \.day) { problem in
-            problem.isClosed && signed.contains(problem.day) && (problem.confirmedAt.map { $0.localDate < cutoff } ?? false)
+            problem.origin == nil && problem.isClosed && signed.contains(problem.day) && (problem.confirmedAt.map { $0.localDate < cutoff } ?? false)
         }
         settle(&registers.extraWork, into: \.extraWork, day: \.day) { signed.contains($0.day) }
         settle(&registers.borrowings, into: \.borrowings, day: \.borrowedAt.localDate) { $0.returnedAt.map { $0.localDate < cutoff } ?? false }
-        settle(&registers.materials, into: \.materials, day: \.recordedAt.localDate) { $0.status == .arrived }
+        // Materials short stay: they are few, and a shortage does not record when it arrived, so "settled two
+        // weeks ago" cannot be told (an arrival set by mistake must stay correctable).
         settle(&registers.conduct, into: \.conduct, day: \.day) { signed.contains($0.day) }
         return months
     }

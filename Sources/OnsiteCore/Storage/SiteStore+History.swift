@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension SiteStore {
     /// Moves the settled entries of past months out of `site.json` into `history/<yyyy-mm>.json`
@@ -17,7 +20,22 @@ extension SiteStore {
         var unreadable: Set<String> = []
         for month in candidates.keys {
             let file = directory.historyFile(site.id, month: month)
-            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            func keepLive(_ message: String) {
+                problems.append(FileProblem(path: file.path, cause: FileProblem.Cause(line: nil, column: nil, message: message),
+                                            quarantinedTo: nil, restoredPrevious: false))
+                unreadable.insert(month)
+            }
+            guard access(file.path, F_OK) == 0 else {
+                // Noted as archived but gone: a new file would hide the loss, so this month's entries stay live.
+                if let noted = site.archivedMonths.first(where: { $0.month == month }) {
+                    keepLive("missing: the site moved \(noted.total) settled entries of \(month) here; newer ones stay in site.json")
+                }
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                keepLive("cannot be read; the settled entries of \(month) stay in site.json")
+                continue
+            }
             do throws(FileProblem.Cause) {
                 existing[month] = try JSONFormat.decode(RegisterHistory.self, from: data)
             } catch {

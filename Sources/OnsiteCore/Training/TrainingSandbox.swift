@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The training sandbox: a data directory of its own beside the real one, with a demo site to practise on.
 public enum TrainingSandbox {
@@ -68,8 +71,15 @@ public struct TrainingScores: Codable, Hashable, Sendable {
         return scores
     }
 
-    /// Adds one score and writes the file durably.
+    /// Adds one score and writes the file durably. A scores file that cannot be read is kept beside it
+    /// (`training-scores.json.damaged.<n>`) before a new one is started, never written over.
     public static func append(_ score: QuizScore, in directory: DataDirectory) throws(StorageError) {
+        let path = file(in: directory).path
+        if let data = FileManager.default.contents(atPath: path), (try? JSONFormat.decode(TrainingScores.self, from: data)) == nil {
+            var attempt = 1
+            while FileManager.default.fileExists(atPath: path + ".damaged.\(attempt)") { attempt += 1 }
+            guard rename(path, path + ".damaged.\(attempt)") == 0 else { throw StorageError.fromErrno(errno, path: path, operation: "move") }
+        }
         var all = read(from: directory)
         all.scores.append(score)
         try DurableFile.replace(file(in: directory), with: try JSONFormat.encode(all))

@@ -9,7 +9,7 @@ extension AppState {
             guard let siteID = screen.siteID, history[siteID] == nil, !wanted.contains(siteID),
                   let site = site(siteID), !site.archivedMonths.isEmpty else { continue }
             switch screen {
-            case .register, .problem, .dashboard: wanted.append(siteID)
+            case .register, .problem, .dashboard, .attachments: wanted.append(siteID)
             case .day(_, let date, _):
                 if countsNeedHistory(site, date) { wanted.append(siteID) }
             default: continue

@@ -14,10 +14,10 @@ enum AttachWords {
             let title = state.standard(for: state.screen.siteID ?? "").arrivalItem(itemID)?.title.text(in: state.language) ?? itemID
             return state.t("the item “", "检查项“") + TextSanitizer.singleLine(title) + "”"
         case .problem(let problemID):
-            let text = state.site(state.screen.siteID ?? "")?.registers.problems.first { $0.id == problemID }?.description ?? problemID
+            let text = state.siteWithHistory(state.screen.siteID ?? "")?.registers.problems.first { $0.id == problemID }?.description ?? problemID
             return state.t("the problem “", "问题“") + short(text) + "”"
         case .extraWork(let entryID):
-            let text = state.site(state.screen.siteID ?? "")?.registers.extraWork.first { $0.id == entryID }?.description ?? entryID
+            let text = state.siteWithHistory(state.screen.siteID ?? "")?.registers.extraWork.first { $0.id == entryID }?.description ?? entryID
             return state.t("the extra work “", "追加工作“") + short(text) + "”"
         case .day(let date):
             return state.t("the day ", "工作日 ") + date.isoText

@@ -5,7 +5,7 @@ enum AttachmentsScreen {
     /// The files of an owner, as stored (a day's are in its day file).
     static func attachments(_ siteID: String, _ owner: AttachmentOwner, _ state: AppState) -> [Attachment] {
         if case .day(let date) = owner { return state.day(siteID, date)?.dayAttachments ?? [] }
-        return state.site(siteID)?.attachments(of: owner) ?? []
+        return state.siteWithHistory(siteID)?.attachments(of: owner) ?? []
     }
 
     static func handle(_ action: Action?, _ state: inout AppState) -> [Effect] {
@@ -28,7 +28,7 @@ enum AttachmentsScreen {
         let files = attachments(siteID, owner, state)
         let x = area.column + 2
         let width = area.width - 4
-        let total = files.reduce(Int64(0)) { $0 + $1.size }
+        let total = files.reduce(Int64(0)) { $0 &+ max(0, $1.size) }
         RegisterLayout.title(state.t("Files of ", "附件:") + AttachWords.owner(owner, state),
                              counts: files.isEmpty ? "" : state.t("\(files.count) · \(Attachment.sizeText(total))", "\(files.count) 个 · \(Attachment.sizeText(total))"),
                              state, into: &grid, area)
