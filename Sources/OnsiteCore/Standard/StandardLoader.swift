@@ -30,20 +30,10 @@ public enum StandardLoader {
 
     /// Parses and checks a standard, keeping its text and SHA-256 so a site can keep its own copy.
     public static func document(toml text: String) throws(StandardErrors) -> StandardDocument {
-        let table: TOMLTable
-        if let problem = TOMLHeaderCheck.firstProblem(in: text) { throw StandardErrors(errors: [problem]) }
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw StandardErrors(errors: [StandardError(line: error.source.begin.line, column: error.source.begin.column, message: error.description)])
-        } catch {
-            throw StandardErrors(errors: [StandardError(message: String(describing: error))])
-        }
+        let table = try parse(text)
         var reader = StandardTableReader(locator: TOMLLocator(text))
         let standard = reader.read(table)
-        guard reader.errors.isEmpty, let standard else {
-            throw StandardErrors(errors: reader.errors.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
-        }
+        guard reader.errors.isEmpty, let standard else { throw StandardErrors(inOrder: reader.errors) }
         var referenced = standard
         referenced.sha256 = sha256(of: Data(text.utf8))
         return StandardDocument(text: text, standard: referenced)
@@ -73,4 +63,26 @@ public struct StandardErrors: Error, Hashable, Sendable {
 public struct StandardDocument: Hashable, Sendable {
     public var text: String
     public var standard: ServiceStandard
+}
+
+extension StandardLoader {
+    /// Parses a checked TOML file (a standard, a walkthrough): header shapes that would abort the parser are refused
+    /// first (`TOMLHeaderCheck`), and a syntax error comes back with its line and column.
+    static func parse(_ text: String) throws(StandardErrors) -> TOMLTable {
+        if let problem = TOMLHeaderCheck.firstProblem(in: text) { throw StandardErrors(errors: [problem]) }
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw StandardErrors(errors: [StandardError(line: error.source.begin.line, column: error.source.begin.column, message: error.description)])
+        } catch {
+            throw StandardErrors(errors: [StandardError(message: String(describing: error))])
+        }
+    }
+}
+
+extension StandardErrors {
+    /// The errors in the order of the file: by line, then column.
+    init(inOrder errors: [StandardError]) {
+        self.init(errors: errors.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+    }
 }

@@ -8,20 +8,10 @@ public enum WalkthroughLoader {
 
     /// Parses and checks one chapter; every problem found is listed with its line and column.
     public static func load(toml text: String, source: String = "built-in") throws(StandardErrors) -> Walkthrough {
-        if let problem = TOMLHeaderCheck.firstProblem(in: text) { throw StandardErrors(errors: [problem]) }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw StandardErrors(errors: [StandardError(line: error.source.begin.line, column: error.source.begin.column, message: error.description)])
-        } catch {
-            throw StandardErrors(errors: [StandardError(message: String(describing: error))])
-        }
+        let table = try StandardLoader.parse(text)
         var reader = WalkthroughTableReader(locator: TOMLLocator(text))
         let chapter = reader.read(table, source: source)
-        guard reader.errors.isEmpty, let chapter else {
-            throw StandardErrors(errors: reader.errors.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
-        }
+        guard reader.errors.isEmpty, let chapter else { throw StandardErrors(inOrder: reader.errors) }
         return chapter
     }
 

@@ -36,13 +36,11 @@ enum SiteRulesScreen {
         let visible = max(1, state.height - 4)
         let count = lines(state, site, width: state.width - 4).count
         let maxScroll = max(0, count - visible)
+        if position.scrollText(action, visible: visible, bottom: maxScroll) {
+            state.screen = .siteRules(siteID: siteID, position)
+            return []
+        }
         switch action {
-        case .moveUp: position.scroll -= 1
-        case .moveDown: position.scroll += 1
-        case .pageUp: position.scroll -= visible
-        case .pageDown: position.scroll += visible
-        case .first: position.scroll = 0
-        case .last: position.scroll = maxScroll
         case .search:
             state.prompt = PromptState(purpose: .searchRules, fields: [TextField(state.rulesSearch)])
             return []

@@ -42,13 +42,11 @@ enum SignPreviewScreen {
         guard let document = document(state, siteID, date) else { return [] }
         let visible = visibleRows(state)
         let bottom = max(0, document.lines.count - visible)
+        if position.scrollText(action, visible: visible, bottom: bottom) {
+            state.screen = .signPreview(siteID: siteID, date: date, position)
+            return []
+        }
         switch action {
-        case .moveUp: position.scroll -= 1
-        case .moveDown: position.scroll += 1
-        case .pageUp: position.scroll -= visible
-        case .pageDown: position.scroll += visible
-        case .first: position.scroll = 0
-        case .last: position.scroll = bottom
         case .open:
             toPad(siteID, date, hash: document.hash, &state)
             return []

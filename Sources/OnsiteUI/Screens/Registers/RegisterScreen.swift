@@ -165,10 +165,11 @@ enum RegisterScreen {
 
     /// Puts the highlight on an entry (after it was added or moved in the order).
     static func select(_ id: String, _ state: inout AppState) {
-        guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.siteWithHistory(siteID),
-              let index = entries(kind, site).firstIndex(where: { $0.id == id }) else { return }
+        guard case .register(let siteID, let kind, let date, var position) = state.screen, let site = state.siteWithHistory(siteID) else { return }
+        let list = entries(kind, site)
+        guard let index = list.firstIndex(where: { $0.id == id }) else { return }
         position.selection = index
-        position.clamp(count: entries(kind, site).count, visible: RegisterLayout.listHeight(state))
+        position.clamp(count: list.count, visible: RegisterLayout.listHeight(state))
         state.screen = .register(siteID: siteID, kind: kind, date: date, position)
     }
 }
