@@ -22,6 +22,29 @@ final class DayStorageTests: StorageTestCase {
         XCTAssertEqual(loaded.sites.first?.days.first?.entries, 1)
     }
 
+    func testADayChangedAloneIsWrittenWithoutItsUnchangedSite() throws {
+        var site = Fixture.site()
+        var day = try startedDay(&site)
+        XCTAssertNil(storageError { try store.save(day, of: site) })
+        let siteBytes = try Data(contentsOf: directory.siteFile(site.id))
+        var moved = site
+        moved.profile.name += " (renamed on disk)"
+        XCTAssertNil(storageError { try DurableFile.replace(directory.siteFile(site.id), with: JSONFormat.encode(moved)) })
+        // The site is the one last written: only the day file is replaced (the renamed file stays as it was).
+        try day.addLogEntry(.progress, text: "Frame placed", id: "l-1", at: Timestamp(clock: Fixture.clock()))
+        XCTAssertNil(storageError { try store.save([day], of: site, unlessUnchangedFrom: site) })
+        guard case .loaded(let read) = store.loadDay(siteID: site.id, date: day.date) else { return XCTFail("day not read back") }
+        XCTAssertEqual(read, day)
+        XCTAssertEqual(try JSONFormat.decode(Site.self, from: Data(contentsOf: directory.siteFile(site.id))).profile.name, moved.profile.name)
+        // A site that differs from the one last written is written.
+        site.noteChanged(day)
+        XCTAssertNil(storageError { try store.save([day], of: site, unlessUnchangedFrom: moved) })
+        let written = try JSONFormat.decode(Site.self, from: Data(contentsOf: directory.siteFile(site.id)))
+        XCTAssertEqual(written.profile.name, site.profile.name)
+        XCTAssertEqual(written.days.first?.entries, 1)
+        XCTAssertNotEqual(try Data(contentsOf: directory.siteFile(site.id)), siteBytes)
+    }
+
     func testACrashBetweenTheDayAndTheSiteIsRepairedFromTheDayFile() throws {
         var site = Fixture.site()
         XCTAssertNil(storageError { try store.save(site) })

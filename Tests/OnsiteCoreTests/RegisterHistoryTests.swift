@@ -89,6 +89,14 @@ final class RegisterHistoryTests: XCTestCase {
         XCTAssertEqual(Set(all).count, all.count, "no entry twice")
         XCTAssertEqual(site.archivedMonths.reduce(0) { $0 + $1.total }, ids(history).count)
 
+        // One month alone: exactly the entries of that month's file, and nothing of the others.
+        let month = site.archivedMonths[1]
+        let (one, oneProblems) = store.loadHistory(of: site, months: [month.month])
+        XCTAssertEqual(oneProblems, [])
+        XCTAssertEqual(ArchivedMonth(month: month.month, counting: one), month)
+        XCTAssertTrue(one.problems.allSatisfy { RegisterHistory.month(of: $0.day) == month.month })
+        XCTAssertEqual(store.loadHistory(of: site, months: []).registers, SiteRegisters())
+
         // The chain still verifies: what the client signed is in the day files.
         let read = store.readAllDays(siteID: site.id)
         guard case .success = ChainVerifier.verify(site: site, days: read.days, unreadable: read.unreadable) else {

@@ -112,6 +112,38 @@ final class AppRunnerTests: XCTestCase {
         XCTAssertEqual(reloaded.sites.first { $0.id == DemoSite.id }?.days.last?.date, today)
     }
 
+    @MainActor func testAChangeOfTheDayAloneWritesTheDayAndLeavesTheSiteFileAlone() async throws {
+        let directory = DataDirectory(root: root)
+        try directory.prepare()
+        let store = SiteStore(directory: directory, clock: fixture.clock)
+        let today = Timestamp(clock: fixture.clock).localDate
+        // The demo with today started and its briefing open (in memory; the runner's first save writes it all).
+        var state = fixture.state(demo: true)
+        var site = try XCTUnwrap(state.site(DemoSite.id))
+        let opened = try site.openDay(state.today, at: Timestamp(clock: fixture.clock))
+        state.store(site)
+        state.store(opened)
+        fixture.send([.enter, .character("T"), .enter], to: &state)
+        XCTAssertEqual(state.screen.kind, .briefing)
+        let terminal = ScriptedTerminal(events: [], watching: directory.dayFile(DemoSite.id, today))
+        let runner = AppRunner(state: state, environment: fixture.environment, store: store, terminal: terminal)
+        func inode(_ url: URL) throws -> Int { try XCTUnwrap(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int) }
+        runner.step(.key(.character("p")))
+        XCTAssertTrue(runner.state.unsaved.isEmpty)
+        let siteInode = try inode(directory.siteFile(DemoSite.id))
+        let dayInode = try inode(directory.dayFile(DemoSite.id, today))
+        // The next roll call changes the day only: its file is replaced, site.json is not written again.
+        runner.step(.key(.character("p")))
+        XCTAssertTrue(runner.state.unsaved.isEmpty)
+        XCTAssertNotEqual(try inode(directory.dayFile(DemoSite.id, today)), dayInode, "the day is written")
+        XCTAssertEqual(try inode(directory.siteFile(DemoSite.id)), siteInode, "the unchanged site is not rewritten")
+        let onDisk = try JSONFormat.decode(WorkDay.self, from: Data(contentsOf: directory.dayFile(DemoSite.id, today)))
+        XCTAssertEqual(onDisk, runner.state.loadedDays[AppState.dayKey(DemoSite.id, today)])
+        // site.json still holds the site as it is in memory.
+        let inMemory = try XCTUnwrap(runner.state.site(DemoSite.id))
+        XCTAssertEqual(try JSONFormat.decode(Site.self, from: Data(contentsOf: directory.siteFile(DemoSite.id))).days, inMemory.days)
+    }
+
     @MainActor func testTheSessionPutsTheUserBackWhereTheyWere() async throws {
         var state = fixture.state(demo: true)
         fixture.send([.enter, .character("A"), .down, .down, .enter], to: &state)

@@ -35,6 +35,30 @@ final class RegisterHistoryScreenTests: XCTestCase {
         XCTAssertEqual(state.siteWithHistory(siteID)?.registers.problems.count, state.site(siteID)!.registers.problems.count + 1)
     }
 
+    func testAnOldDayReadsOnlyItsOwnMonth() {
+        var state = fixture.busySite()
+        var site = state.sites[0]
+        let old = fixture.today.adding(days: -40)
+        var found = Problem(id: "p-archived-40", day: old, openedAt: fixture.moment(days: -40), description: "Old leak", severity: .low)
+        found.status = .confirmed
+        found.confirmedAt = fixture.moment(days: -30)
+        var archived = SiteRegisters()
+        archived.problems = [found]
+        site.noteArchived(RegisterHistory(siteID: site.id, month: RegisterHistory.month(of: old), registers: archived))
+        site.noteArchived(RegisterHistory(siteID: site.id, month: "2020-01", registers: archived))
+        state.store(site)
+        state.stack.append(.day(siteID: site.id, date: old, ListPosition()))
+        XCTAssertEqual(state.historyToLoad, [], "a day's counts do not need the whole history")
+        let request = HistoryMonthRequest(siteID: site.id, month: RegisterHistory.month(of: old))
+        XCTAssertEqual(state.historyMonthsToLoad, [request])
+        XCTAssertEqual(state.site(site.id, forDay: old)?.registers.problems.contains { $0.id == "p-archived-40" }, false, "not read yet")
+        state.storeHistoryMonth(archived, request)
+        XCTAssertEqual(state.historyMonthsToLoad, [])
+        XCTAssertEqual(state.site(site.id, forDay: old)?.registers.problems.contains { $0.id == "p-archived-40" }, true)
+        XCTAssertEqual(state.site(site.id, forDay: fixture.today)?.registers.problems.contains { $0.id == "p-archived-40" }, false,
+                       "today counts live entries only")
+    }
+
     func testAnArchivedProblemSaysItNoLongerChanges() {
         for language in Language.allCases {
             var (state, archived) = archivedSite(language)

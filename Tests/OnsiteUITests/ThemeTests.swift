@@ -11,6 +11,9 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(ThemeCatalog.builtIn.map(\.name).sorted(), ["default", "high-contrast", "light", "monochrome"])
         XCTAssertFalse(Theme.monochrome.usesColor)
         XCTAssertTrue(Theme.standard.usesColor)
+        // A built-in theme is looked up by its file's name: each file names its theme the same.
+        for file in BuiltInThemes.files { XCTAssertEqual(ThemeCatalog.builtInTheme(named: file.name)?.name, file.name) }
+        XCTAssertNil(ThemeCatalog.builtInTheme(named: "nope"))
     }
 
     func testHighContrastReachesSevenToOneForEveryTextRole() throws {
@@ -79,7 +82,7 @@ final class ThemeTests: XCTestCase {
     }
 
     func testNoColorWinsOverAnyTheme() {
-        let choice = ThemeChoice.pick(requested: "high-contrast", noColor: true, catalog: ThemeCatalog(themes: ThemeCatalog.builtIn, problems: []))
+        let choice = ThemeChoice.pick(requested: "high-contrast", noColor: true, catalog: ThemeCatalog())
         XCTAssertEqual(choice.theme.name, "monochrome")
     }
 }

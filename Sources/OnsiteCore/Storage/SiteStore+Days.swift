@@ -13,8 +13,10 @@ extension SiteStore {
         try save([day], of: site, standard: standard)
     }
 
-    /// Writes several days of a site (oldest first), then the site once.
-    public func save(_ days: [WorkDay], of site: Site, standard: StandardDocument? = nil) throws(StorageError) {
+    /// Writes several days of a site (oldest first), then the site once — unless the site is equal to
+    /// `written`, what the caller knows its `site.json` already holds: an action that changes only the
+    /// day (a tick, a roll call) then writes the day alone, whatever the site's age.
+    public func save(_ days: [WorkDay], of site: Site, standard: StandardDocument? = nil, unlessUnchangedFrom written: Site? = nil) throws(StorageError) {
         guard !days.isEmpty else { return try save(site, standard: standard) }
         let folder = directory.daysFolder(site.id)
         if access(folder.path, F_OK) != 0 {
@@ -28,6 +30,7 @@ extension SiteStore {
         for day in days {
             try DurableFile.replace(directory.dayFile(site.id, day.date), with: try JSONFormat.encode(day), keepPrevious: true)
         }
+        if let written, written == site { return }
         try save(site, standard: standard)
     }
 

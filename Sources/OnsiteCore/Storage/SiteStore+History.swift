@@ -62,9 +62,15 @@ extension SiteStore {
     /// missing, unreadable or holds fewer entries than the site noted is reported; for an unreadable
     /// one its previous save is read instead, when there is one. Nothing is moved or written.
     public func loadHistory(of site: Site) -> (registers: SiteRegisters, problems: [FileProblem]) {
+        loadHistory(of: site, months: nil)
+    }
+
+    /// Reads the settled entries of some of the months a site archived (`yyyy-mm`; nil: every month), as `loadHistory(of:)` does.
+    /// A day's counts need only its own month: reading that one keeps opening an old day as cheap as a new one.
+    public func loadHistory(of site: Site, months wanted: Set<String>?) -> (registers: SiteRegisters, problems: [FileProblem]) {
         var registers = SiteRegisters()
         var problems: [FileProblem] = []
-        for noted in site.archivedMonths {
+        for noted in site.archivedMonths where wanted?.contains(noted.month) ?? true {
             let file = directory.historyFile(site.id, month: noted.month)
             func problem(_ message: String, line: Int? = nil, column: Int? = nil, restored: Bool = false) -> FileProblem {
                 FileProblem(path: file.path, cause: FileProblem.Cause(line: line, column: column, message: message), quarantinedTo: nil, restoredPrevious: restored)

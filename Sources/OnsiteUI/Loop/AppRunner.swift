@@ -15,6 +15,8 @@ public final class AppRunner {
     private var pendingDays: [String: WorkDay] = [:]
     /// Days already looked for on disk (a missing or unreadable file is not read again at every key).
     private var daysLookedFor: Set<String> = []
+    /// Each site as this run last wrote its `site.json`: a save whose site is unchanged writes only its days.
+    private var writtenSites: [String: Site] = [:]
     /// The user asked for the training sandbox (the welcome screen's Training entry): the launcher opens it after this run.
     public private(set) var wantsTraining = false
 
@@ -78,6 +80,12 @@ public final class AppRunner {
             state.storeHistory(registers, of: siteID)
             state.loadProblems += problems
         }
+        for request in state.historyMonthsToLoad {
+            guard let site = state.site(request.siteID) else { continue }
+            let (registers, problems) = store.loadHistory(of: site, months: [request.month])
+            state.storeHistoryMonth(registers, request)
+            state.loadProblems += problems
+        }
         for (siteID, date) in state.daysToLoad {
             let key = AppState.dayKey(siteID, date)
             guard daysLookedFor.insert(key).inserted else { continue }
@@ -117,6 +125,7 @@ public final class AppRunner {
                 config.language = language
                 if let configFile { try? config.save(to: configFile) }
             case .trashSite(let siteID):
+                writtenSites[siteID] = nil
                 do {
                     try store.moveToTrash(siteID: siteID)
                     AppUpdate.siteTrashed(&state, siteID: siteID, error: nil)
@@ -134,6 +143,7 @@ public final class AppRunner {
             case .resetSandbox:
                 pendingDays = [:]
                 daysLookedFor = []
+                writtenSites = [:]
                 do {
                     try TrainingSandbox.reset(store.directory)
                 } catch {
@@ -159,10 +169,14 @@ public final class AppRunner {
         do {
             // The day files first (oldest first), then the site once; a day stays pending until it is written.
             let waiting = pendingDays.filter { $0.value.siteID == site.id }.sorted { $0.key < $1.key }
-            try store.save(waiting.map(\.value), of: site, standard: state.library[site.standard.sha256])
+            try store.save(waiting.map(\.value), of: site, standard: state.library[site.standard.sha256],
+                           unlessUnchangedFrom: writtenSites[site.id])
+            writtenSites[site.id] = site
             waiting.forEach { pendingDays.removeValue(forKey: $0.key) }
             AppUpdate.saveFinished(&state, siteID: site.id, error: nil)
         } catch {
+            // What is on disk is no longer known: the next save writes the site whole.
+            writtenSites[site.id] = nil
             AppUpdate.saveFinished(&state, siteID: site.id, error: error)
         }
     }

@@ -71,7 +71,8 @@ extension ArrivalScreen {
         }
         if !record.note.isEmpty {
             lines.append((state.t("Note: ", "备注:") + TextSanitizer.singleLine(record.note), .normal))
-        } else if let help = item.help {
+        } else if record.state == .open, let help = item.help {
+            // How to do it, while it is still to do (Enter shows it for any item); a done item's footer stays short.
             lines.append((help.text(in: state.language), .muted))
         }
         for (index, line) in lines.prefix(rect.height - 1).enumerated() {

@@ -10,12 +10,28 @@ extension AppState {
                   let site = site(siteID), !site.archivedMonths.isEmpty else { continue }
             switch screen {
             case .register, .problem, .dashboard, .attachments: wanted.append(siteID)
-            case .day(_, let date, _):
-                if countsNeedHistory(site, date) { wanted.append(siteID) }
             default: continue
             }
         }
         return wanted
+    }
+
+    /// Archived months that a day screen on the stack counts and that are not read yet (site id, `yyyy-mm`):
+    /// a day's counts look only at entries of its own date, so only its month is read, never the whole history.
+    public var historyMonthsToLoad: [HistoryMonthRequest] {
+        var wanted: [HistoryMonthRequest] = []
+        for screen in stack {
+            guard case .day(let siteID, let date, _) = screen, history[siteID] == nil,
+                  let site = site(siteID), countsNeedHistory(site, date) else { continue }
+            let request = HistoryMonthRequest(siteID: siteID, month: RegisterHistory.month(of: date))
+            if historyMonths[siteID]?[request.month] == nil, !wanted.contains(request) { wanted.append(request) }
+        }
+        return wanted
+    }
+
+    /// Keeps one archived month read for a day's counts.
+    public mutating func storeHistoryMonth(_ registers: SiteRegisters, _ request: HistoryMonthRequest) {
+        historyMonths[request.siteID, default: [:]][request.month] = registers
     }
 
     /// Keeps the archived entries of a site once read (they never change while the program runs);
@@ -41,7 +57,9 @@ extension AppState {
     /// The site as a day's screen counts it: with its archived entries when the day's month is archived.
     public func site(_ id: String, forDay date: LocalDate) -> Site? {
         guard let site = site(id) else { return nil }
-        return countsNeedHistory(site, date) ? siteWithHistory(id) : site
+        guard countsNeedHistory(site, date) else { return site }
+        if history[id] != nil { return siteWithHistory(id) }
+        return historyMonths[id]?[RegisterHistory.month(of: date)].map(site.withHistory) ?? site
     }
 
     /// Whether some entries of a day may be archived: the day is older than the cutoff and its month has a file.

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
     public private(set) var tamperedDays: Set<String> = []
     /// Archived register entries read so far, by site id (see `historyToLoad`).
     public internal(set) var history: [String: SiteRegisters] = [:]
+    /// Archived months read for a day's counts before the whole history was needed, by site id, then `yyyy-mm`.
+    public internal(set) var historyMonths: [String: [String: SiteRegisters]] = [:]
     /// Search text of the site rules screen (empty: no filter).
     public var rulesSearch: String = ""
     /// The training sandbox's walkthrough (`onsite train`); nil for real data.
@@ -108,6 +110,7 @@ public struct AppState: Sendable {
         loadedDays = [:]
         tamperedDays = []
         history = [:]
+        historyMonths = [:]
     }
 
     /// Whether a loaded day's sign-off was changed after it was sealed.

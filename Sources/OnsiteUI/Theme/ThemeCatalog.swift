@@ -2,13 +2,24 @@ import Foundation
 import OnsiteCore
 
 /// The themes there are: the built-in ones, then the user's own from the config folder.
+/// A built-in theme is parsed only when it is asked for: start-up reads the one in use, not all four.
 public struct ThemeCatalog: Sendable {
-    public var themes: [Theme]
+    /// The user's own themes that loaded (a name of a built-in theme replaces it).
+    public var userThemes: [Theme]
     /// User theme files that could not be read (each falls back to the default).
     public var problems: [FileProblem]
 
-    /// The built-in themes (default, light, high-contrast, monochrome).
-    public static let builtIn: [Theme] = BuiltInThemes.files.map { file in
+    public init(userThemes: [Theme] = [], problems: [FileProblem] = []) {
+        self.userThemes = userThemes
+        self.problems = problems
+    }
+
+    /// The built-in themes (default, light, high-contrast, monochrome), each parsed.
+    public static var builtIn: [Theme] { BuiltInThemes.files.compactMap { builtInTheme(named: $0.name) } }
+
+    /// One built-in theme by name, parsed from its file.
+    public static func builtInTheme(named name: String) -> Theme? {
+        guard let file = BuiltInThemes.files.first(where: { $0.name == name }) else { return nil }
         switch ThemeLoader.load(toml: file.text) {
         case .success(let theme): return theme
         // The built-in files are checked by the test suite; reaching this is a build defect.
@@ -16,15 +27,21 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
+    /// Every theme: the built-in ones not replaced by the user's, then the user's.
+    public var themes: [Theme] {
+        let replaced = Set(userThemes.map(\.name))
+        return Self.builtIn.filter { !replaced.contains($0.name) } + userThemes
+    }
+
     /// The built-in themes plus every `*.toml` in the user's themes folder.
     public static func load(userFolder: URL) -> ThemeCatalog {
-        var catalog = ThemeCatalog(themes: builtIn, problems: [])
+        var catalog = ThemeCatalog()
         for file in ConfigDirectory.tomlFiles(in: userFolder) {
             guard let data = FileManager.default.contents(atPath: file.path) else { continue }
             switch ThemeLoader.load(toml: String(decoding: data, as: UTF8.self)) {
             case .success(let theme):
-                catalog.themes.removeAll { $0.name == theme.name }
-                catalog.themes.append(theme)
+                catalog.userThemes.removeAll { $0.name == theme.name }
+                catalog.userThemes.append(theme)
             case .failure(let errors):
                 let first = errors.errors.first
                 catalog.problems.append(FileProblem(
@@ -36,13 +53,15 @@ public struct ThemeCatalog: Sendable {
         return catalog
     }
 
-    /// A theme by name.
-    public func theme(named name: String) -> Theme? { themes.first { $0.name == name } }
+    /// A theme by name: the user's own first, then the built-in one.
+    public func theme(named name: String) -> Theme? {
+        userThemes.last { $0.name == name } ?? Self.builtInTheme(named: name)
+    }
 }
 
 extension Theme {
     /// The default theme.
-    public static var standard: Theme { ThemeCatalog.builtIn.first { $0.name == "default" } ?? ThemeCatalog.builtIn[0] }
+    public static var standard: Theme { ThemeCatalog.builtInTheme(named: "default") ?? ThemeCatalog.builtIn[0] }
     /// No colours: attributes carry the meaning (NO_COLOR, terminals without colour).
-    public static var monochrome: Theme { ThemeCatalog.builtIn.first { $0.name == "monochrome" } ?? standard }
+    public static var monochrome: Theme { ThemeCatalog.builtInTheme(named: "monochrome") ?? standard }
 }

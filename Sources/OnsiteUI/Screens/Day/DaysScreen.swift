@@ -51,15 +51,16 @@ enum DaysScreen {
         for (offset, summary) in rows.enumerated().dropFirst(position.scroll).prefix(visible) {
             let row = area.row + listTop + offset - position.scroll
             let selected = offset == position.selection
-            if selected { grid.fill(column: x, row: row, width: width, height: 1, role: .selected) }
-            var used = grid.put(" " + summary.date.isoText + (summary.date == state.today ? state.t(" today", " 今天") : "") + "  ",
+            // Only the date is highlighted: a move repaints two short runs, not two whole rows (bytes per key on a slow link).
+            var used = grid.put(" " + summary.date.isoText + (summary.date == state.today ? state.t(" today", " 今天") : "") + " ",
                                 column: x, row: row, role: selected ? .selected : .normal)
+            used += grid.put(" ", column: x + used, row: row)
             used += grid.put(TextWidth.pad(DayWords.state(summary.state).text(in: state.language), to: 26), column: x + used, row: row,
-                             role: selected ? .selected : DayWords.role(summary.state), maxWidth: width - used)
+                             role: DayWords.role(summary.state), maxWidth: width - used)
             var detail = state.t("\(summary.entries) log entries", "工作记录\(summary.entries)条")
             if summary.departed { detail += state.t(" · left", " · 已离开") }
             if summary.amendments > 0 { detail += state.t(" · \(summary.amendments) amendment(s)", " · 更正\(summary.amendments)条") }
-            grid.put(detail, column: x + used, row: row, role: selected ? .selected : .muted, maxWidth: max(0, width - used))
+            grid.put(detail, column: x + used, row: row, role: .muted, maxWidth: max(0, width - used))
         }
     }
 }
