@@ -3,6 +3,7 @@
 #   standards/onsite-default.toml -> Sources/OnsiteCore/Standard/DefaultStandard.swift
 #   themes/*.toml                 -> Sources/OnsiteUI/Theme/BuiltInThemes.swift
 #   walkthroughs/*.toml           -> Sources/OnsiteCore/Training/BuiltInWalkthroughs.swift
+#   standards/onsite-default.toml -> Sources/OnsiteCore/Standard/DefaultStandard+Compiled.swift (its parsed values)
 # Edit the .toml files, then run this; tests fail when the copies differ.
 set -e
 cd "$(dirname "$0")/.."
@@ -55,3 +56,8 @@ out=Sources/OnsiteCore/Training/BuiltInWalkthroughs.swift
   echo "}"
 } > "$out"
 echo "wrote $out"
+
+# The built-in standard's parsed values, compiled in so that a start never parses its TOML
+# (the test writes the file from the text above when asked, and fails whenever the two differ).
+ONSITE_WRITE_COMPILED_STANDARD=1 swift test --disable-swift-testing --filter CompiledStandardTests >/dev/null
+echo "wrote Sources/OnsiteCore/Standard/DefaultStandard+Compiled.swift"

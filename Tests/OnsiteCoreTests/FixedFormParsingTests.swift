@@ -43,8 +43,20 @@ final class FixedFormParsingTests: XCTestCase {
         XCTAssertEqual(DaySummary(line: summary.line), summary)
         for line in ["2026-11-23 signed departed entries: amendments:0", "2026-11-23 signed departed entries:1 amendments:0 extra",
                      "2026-11-23 signed left entries:1 amendments:0", "2026-11-23  signed departed entries:1 amendments:0",
-                     "2026-11-23 signed departed entries:9999999999 amendments:0", "2026-11-23 signed departed entries:+1 amendments:0"] {
+                     "2026-11-23 signed departed entries:9999999999 amendments:0", "2026-11-23 signed departed entries:+1 amendments:0",
+                     "2026-11-23 signed departed entries:1 amendments:0 ", "2026-11-23 signed departed entries:1", "2026-11-23",
+                     "2026-11-23 ", "2026-11-23 Signed departed entries:1 amendments:0", "2026-11-23 signed departed entries:1 amendments:",
+                     "2026-11-23 signed departed entries:1 amendments:0\n", "2026-02-30 signed departed entries:1 amendments:0",
+                     "2026-11-23 signed departed amendments:0 entries:1", "2026-11-23 signed departed entries:1  amendments:0",
+                     "2026-11-23 signed 现场 entries:1 amendments:0", "", " 2026-11-23 signed departed entries:1 amendments:0"] {
             XCTAssertNil(DaySummary(line: line), line)
+        }
+        // Every state and both presences, and counts at the limits, read back as written.
+        for state in DayState.allCases {
+            for (departed, entries, amendments) in [(true, 0, 0), (false, 999_999_999, 7), (true, 18, 123_456_789)] {
+                let day = DaySummary(date: LocalDate(year: 2027, month: 2, day: 28), state: state, departed: departed, entries: entries, amendments: amendments)
+                XCTAssertEqual(DaySummary(line: day.line), day, day.line)
+            }
         }
     }
 }

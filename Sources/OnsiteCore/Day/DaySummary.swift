@@ -53,26 +53,41 @@ extension DaySummary {
         "\(date.isoText) \(state.rawValue) \(departed ? "departed" : "on-site") entries:\(entries) amendments:\(amendments)"
     }
 
-    /// Reads a summary written by `line`; nil for anything else. Works on the bytes: a site's index holds a
-    /// thousand lines and splitting them as characters was most of reading a long site's file.
+    /// Reads a summary written by `line`; nil for anything else. Works on the bytes in place: a site's index holds
+    /// a thousand lines, and splitting them (as characters, then as byte slices) was most of reading a long site's file.
     public init?(line: String) {
-        let parts = line.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
-        func count(_ part: Substring.UTF8View, after label: String) -> Int? {
-            guard part.starts(with: label.utf8) else { return nil }
-            let digits = part.dropFirst(label.utf8.count)
-            guard !digits.isEmpty, digits.count <= 9 else { return nil }
-            var value = 0
-            for byte in digits {
-                guard (48...57).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
+        var text = line
+        guard let parsed = text.withUTF8(DaySummary.parse) else { return nil }
+        self = parsed
+    }
+
+    /// `YYYY-MM-DD state departed|on-site entries:N amendments:N`, each part once, one space between.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> DaySummary? {
+        guard bytes.count > 10, bytes[10] == UInt8(ascii: " "),
+              let date = LocalDate.isoDate(UnsafeBufferPointer(rebasing: bytes[0..<10])) ?? nil else { return nil }
+        var position = 11
+        /// The bytes up to the next space (or the end), and the position after that space.
+        func word() -> Slice<UnsafeBufferPointer<UInt8>> {
+            let start = position
+            while position < bytes.count, bytes[position] != UInt8(ascii: " ") { position += 1 }
+            let found = bytes[start..<position]
+            if position < bytes.count { position += 1 }
+            return found
         }
-        guard parts.count == 5, let dateText = String(parts[0]), let date = LocalDate(text: dateText),
-              let stateText = String(parts[1]), let state = DayState(rawValue: stateText),
-              let entries = count(parts[3], after: "entries:"), let amendments = count(parts[4], after: "amendments:") else { return nil }
-        let departed = parts[2].elementsEqual("departed".utf8)
-        guard departed || parts[2].elementsEqual("on-site".utf8) else { return nil }
-        self.init(date: date, state: state, departed: departed, entries: entries, amendments: amendments)
+        func count(_ part: Slice<UnsafeBufferPointer<UInt8>>, after label: StaticString) -> Int? {
+            let prefix = UnsafeBufferPointer(start: label.utf8Start, count: label.utf8CodeUnitCount)
+            guard part.count > prefix.count, part.count - prefix.count <= 9, part.starts(with: prefix) else { return nil }
+            return LocalDate.decimal(bytes, (part.startIndex + prefix.count)..<part.endIndex)
+        }
+        let stateWord = word()
+        guard let state = DayState.allCases.first(where: { $0.rawValue.utf8.elementsEqual(stateWord) }) else { return nil }
+        let presence = word()
+        let departed = presence.elementsEqual("departed".utf8)
+        guard departed || presence.elementsEqual("on-site".utf8),
+              let entries = count(word(), after: "entries:") else { return nil }
+        // The last part runs to the end of the line: a space after it is another part, which is refused.
+        let last = bytes[position..<bytes.count]
+        guard !last.contains(UInt8(ascii: " ")), let amendments = count(last, after: "amendments:") else { return nil }
+        return DaySummary(date: date, state: state, departed: departed, entries: entries, amendments: amendments)
     }
 }

@@ -32,7 +32,7 @@ public struct LocalDate: Codable, Hashable, Sendable, Comparable {
 
     /// `YYYY-MM-DD` from exactly ten ASCII bytes: `.some(nil)` for that shape with a day that does not exist,
     /// nil when the bytes have another shape (then the general parser decides).
-    private static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
+    static func isoDate(_ bytes: UnsafeBufferPointer<UInt8>) -> LocalDate?? {
         func number(_ range: Range<Int>) -> Int? { decimal(bytes, range) }
         guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }

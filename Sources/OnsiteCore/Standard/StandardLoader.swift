@@ -7,15 +7,13 @@ public enum StandardLoader {
     /// The schema of standard files this program reads.
     public static let supportedSchema = 1
 
-    /// The built-in default standard, as a document (text, hash, parsed standard).
-    public static let defaultDocument: StandardDocument = {
-        do {
-            return try document(toml: DefaultStandard.toml)
-        } catch {
-            // The built-in text is checked by the test suite; reaching this is a build defect.
-            preconditionFailure("The built-in standard does not load: \(error)")
-        }
-    }()
+    /// The built-in default standard, as a document (text, hash, parsed standard). Its values were parsed from the
+    /// text when the program was built (`DefaultStandard.compiled`, kept equal to the text by the test suite): a start
+    /// never parses the TOML.
+    public static let defaultDocument = StandardDocument(text: DefaultStandard.toml, standard: DefaultStandard.compiled)
+
+    /// The built-in standard's text as bytes, as a site's copy of it holds them.
+    static let defaultBytes = Data(DefaultStandard.toml.utf8)
 
     /// The built-in default standard.
     public static func defaultStandard() -> ServiceStandard { defaultDocument.standard }

@@ -97,9 +97,8 @@ public struct SiteStore: Sendable {
             let cause = FileProblem.Cause(line: nil, column: nil, message: "the copy of the standard this site started with is missing; the built-in standard is shown instead")
             return .failure(FileProblem(path: file.path, cause: cause, quarantinedTo: nil, restoredPrevious: false))
         }
-        // Most sites follow the built-in standard: recognise its text by hash instead of parsing it again.
-        if StandardLoader.sha256(of: data) == StandardLoader.defaultDocument.standard.sha256,
-           site.standard.sha256 == StandardLoader.defaultDocument.standard.sha256 {
+        // Most sites follow the built-in standard: recognise its exact text instead of parsing (or hashing) it again.
+        if site.standard.sha256 == StandardLoader.defaultDocument.standard.sha256, data == StandardLoader.defaultBytes {
             return .success(StandardLoader.defaultDocument)
         }
         do throws(StandardErrors) {

@@ -182,8 +182,9 @@ public final class AppRunner {
     }
 
     /// Which screens are open, and for which day: what the session file must follow.
-    private static func place(of state: AppState) -> [String] {
-        state.stack.map { "\($0.kind)\($0.siteID ?? "")\($0.dayDate?.isoText ?? "")" }
+    private static func place(of state: AppState) -> [ScreenPlace] {
+        // Compared as values: describing the screen kind in a string costs a reflection of the enum at every key.
+        state.stack.map { ScreenPlace(kind: $0.kind, siteID: $0.siteID, date: $0.dayDate) }
     }
 
     /// Writes where the user was (best effort: the records themselves are already saved).
@@ -193,4 +194,11 @@ public final class AppRunner {
         guard let data = try? JSONFormat.encode(SessionState(state)) else { return }
         try? DurableFile.replace(store.directory.sessionURL, with: data, sync: durably)
     }
+}
+
+/// Which screen is open, for which site and day: what the session file follows.
+private struct ScreenPlace: Equatable {
+    var kind: ScreenKind
+    var siteID: String?
+    var date: LocalDate?
 }
