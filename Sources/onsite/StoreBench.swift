@@ -38,6 +38,7 @@ struct StoreBench: ParsableCommand {
         let load = Self.median(count) { _ = store.loadAll() }
         let decode = Self.median(count) { _ = try? JSONFormat.decode(Site.self, from: bytes) }
         let encode = Self.median(count) { _ = try? JSONFormat.encode(site) }
+        let encodeIndex = Self.median(count) { _ = try? JSONFormat.encode(site.days) }
         let saveSite = Self.median(count) { try? store.save(site) }
         // An action that reaches the site's index (a log entry counts in it): the day file, then site.json.
         var saves: [Double] = []
@@ -57,6 +58,7 @@ struct StoreBench: ParsableCommand {
             ("site", "\"\(site.id)\""), ("days", "\(site.days.count)"), ("problems", "\(site.registers.problems.count)"),
             ("site_bytes", "\(bytes.count)"), ("day_bytes", "\(dayBytes)"), ("runs", "\(count)"),
             ("load_ms", Self.format(load)), ("decode_site_ms", Self.format(decode)), ("encode_site_ms", Self.format(encode)),
+            ("encode_index_ms", Self.format(encodeIndex)),
             ("save_site_ms", Self.format(saveSite)), ("save_ms", Self.format(Self.percentile(saves, 0.5))),
             ("save_p95_ms", Self.format(Self.percentile(saves, 0.95))),
             ("save_day_ms", Self.format(Self.percentile(daySaves, 0.5))), ("save_day_p95_ms", Self.format(Self.percentile(daySaves, 0.95))),
