@@ -25,15 +25,16 @@ public enum ThemeLoader {
         if name.isEmpty { fail("missing \"name\"", key: "name") }
         let usesColor = root["colors"]?.boolValue ?? true
         let lightBackground = root["background"]?.stringValue == "light"
-        let rolesLine = TOMLNode.line(ofHeader: "roles", in: text) ?? 1
+        // Where the roles start, for an error's line only (looked up when there is one).
+        func rolesLine() -> Int { TOMLNode.line(ofHeader: "roles", in: text) ?? 1 }
         var styles: [StyleRole: TextStyle] = [:]
         for (roleName, value) in root["roles"]?.tableValue ?? [:] {
             guard let role = StyleRole(rawValue: roleName) else {
-                fail("unknown role \"\(roleName)\" (roles: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))", key: roleName, after: rolesLine)
+                fail("unknown role \"\(roleName)\" (roles: \(StyleRole.allCases.map(\.rawValue).joined(separator: ", ")))", key: roleName, after: rolesLine())
                 continue
             }
             guard let fields = value.tableValue else {
-                fail("role \"\(roleName)\" must be a table like { fg = \"white\" }", key: roleName, after: rolesLine)
+                fail("role \"\(roleName)\" must be a table like { fg = \"white\" }", key: roleName, after: rolesLine())
                 continue
             }
             var style = TextStyle()
@@ -43,12 +44,12 @@ public enum ThemeLoader {
                     let fallbackName = fields[field + "_fallback"]?.stringValue
                     switch color(fieldValue, fallback: fallbackName) {
                     case .success(let color): if field == "fg" { style.foreground = color } else { style.background = color }
-                    case .failure(let problem): fail("role \"\(roleName)\" \(field): \(problem.message)", key: roleName, after: rolesLine)
+                    case .failure(let problem): fail("role \"\(roleName)\" \(field): \(problem.message)", key: roleName, after: rolesLine())
                     }
                 case "fg_fallback", "bg_fallback": break
                 case "bold", "reverse", "underline", "dim":
                     guard let flag = fieldValue.boolValue else {
-                        fail("role \"\(roleName)\" \(field) must be true or false", key: roleName, after: rolesLine)
+                        fail("role \"\(roleName)\" \(field) must be true or false", key: roleName, after: rolesLine())
                         continue
                     }
                     switch field {
@@ -58,7 +59,7 @@ public enum ThemeLoader {
                     default: style.dim = flag
                     }
                 default:
-                    fail("role \"\(roleName)\": unknown field \"\(field)\" (fg, bg, fg_fallback, bg_fallback, bold, reverse, underline, dim)", key: roleName, after: rolesLine)
+                    fail("role \"\(roleName)\": unknown field \"\(field)\" (fg, bg, fg_fallback, bg_fallback, bold, reverse, underline, dim)", key: roleName, after: rolesLine())
                 }
             }
             styles[role] = style

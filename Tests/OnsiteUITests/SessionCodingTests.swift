@@ -3,9 +3,9 @@ import OnsiteCore
 @testable import OnsiteUI
 import XCTest
 
-/// The session's screens are read by hand (`Screen+Decoding.swift`): every case must read back exactly what the
-/// synthesized encoding writes, and anything else must be refused, never misread.
-final class SessionDecodingTests: XCTestCase {
+/// The session's screens are read and written by hand (`Screen+Coding.swift`) in the shape the synthesized coding
+/// gave them: every case reads back as written, files of earlier runs read, and anything else is refused, never misread.
+final class SessionCodingTests: XCTestCase {
     private let date = LocalDate(year: 2026, month: 11, day: 23)
     private let position = ListPosition(selection: 3, scroll: 1)
 
@@ -38,6 +38,18 @@ final class SessionDecodingTests: XCTestCase {
         }
         let stack = try JSONFormat.decode([Screen].self, from: try JSONFormat.encode(screens))
         XCTAssertEqual(stack, screens)
+    }
+
+    func testScreensAreWrittenInTheShapeEarlierSessionFilesHave() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        func text(_ screen: Screen) throws -> String { String(decoding: try encoder.encode(screen), as: UTF8.self) }
+        XCTAssertEqual(try text(.welcome(position)), #"{"welcome":{"_0":{"scroll":1,"selection":3}}}"#)
+        XCTAssertEqual(try text(.home(siteID: "demo", position)), #"{"home":{"_1":{"scroll":1,"selection":3},"siteID":"demo"}}"#)
+        XCTAssertEqual(try text(.register(siteID: "demo", kind: .problems, date: date, position)),
+                       #"{"register":{"_3":{"scroll":1,"selection":3},"date":"2026-11-23","kind":"problems","siteID":"demo"}}"#)
+        XCTAssertEqual(try text(.attachments(siteID: "demo", owner: .day(date), position)),
+                       #"{"attachments":{"_2":{"scroll":1,"selection":3},"owner":{"day":{"_0":"2026-11-23"}},"siteID":"demo"}}"#)
     }
 
     func testASessionFileOfAnEarlierRunStillReads() throws {
