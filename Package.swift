@@ -43,6 +43,7 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "OnsiteTerminalTests", dependencies: ["OnsiteTerminal", "OnsiteUI"]),
         .testTarget(name: "OnsiteEndToEndTests", dependencies: ["onsite", "OnsiteCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,8 +16,13 @@ extension CursesTerminal {
         if previous == nil { _ = werase(window) }
         if columns > 0 {
             for row in 0..<rows {
-                if let previous, Self.rowsMatch(previous, grid, row) { continue }
-                drawRow(row, of: grid, columns: columns, window: window)
+                guard let previous else {
+                    drawRow(row, of: grid, from: 0, to: columns, window: window)
+                    continue
+                }
+                // Only the cells that changed (a move changes a few words of two rows), whole wide characters.
+                guard let changed = Self.changedSpan(previous, grid, row) else { continue }
+                drawRow(row, of: grid, from: changed.lowerBound, to: changed.upperBound, window: window)
             }
         }
         lastDrawn = grid
@@ -40,22 +45,30 @@ extension CursesTerminal {
         if !modesEnabled { enableModes() }
     }
 
-    /// Whether a row holds the same cells in two frames of the same size.
-    private static func rowsMatch(_ lhs: Grid, _ rhs: Grid, _ row: Int) -> Bool {
-        let range = row * lhs.width..<(row + 1) * lhs.width
-        return lhs.cells[range] == rhs.cells[range]
+    /// The columns of a row that differ between two frames of the same size, widened to whole wide
+    /// characters (a span never starts on the second half of one, nor ends inside one); nil when none differ.
+    nonisolated static func changedSpan(_ lhs: Grid, _ rhs: Grid, _ row: Int) -> Range<Int>? {
+        let base = row * lhs.width
+        var first = 0
+        while first < lhs.width, lhs.cells[base + first] == rhs.cells[base + first] { first += 1 }
+        guard first < lhs.width else { return nil }
+        var last = lhs.width - 1
+        while last > first, lhs.cells[base + last] == rhs.cells[base + last] { last -= 1 }
+        while first > 0, lhs.cells[base + first].isContinuation || rhs.cells[base + first].isContinuation { first -= 1 }
+        while last + 1 < lhs.width, lhs.cells[base + last + 1].isContinuation || rhs.cells[base + last + 1].isContinuation { last += 1 }
+        return first..<(last + 1)
     }
 
-    /// Writes one row with a single `mvwadd_wchnstr`, which neither moves the
-    /// cursor nor scrolls, so the bottom-right cell is safe to write. Every
-    /// entry covers exactly its own cells, so columns stay aligned even if the
-    /// grid holds a stray continuation cell.
-    private func drawRow(_ row: Int, of grid: Grid, columns: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        if rowBuffer.count < columns + 1 { rowBuffer = Array(repeating: cchar_t(), count: columns + 1) }
+    /// Writes the cells `start..<end` of a row with a single `mvwadd_wchnstr`, which neither moves the
+    /// cursor nor scrolls, so the bottom-right cell is safe to write. Every entry covers exactly its own
+    /// cells, so columns stay aligned even if the grid holds a stray continuation cell.
+    private func drawRow(_ row: Int, of grid: Grid, from start: Int, to end: Int, window: UnsafeMutablePointer<WINDOW>?) {
+        let columns = end
+        if rowBuffer.count < columns - start + 1 { rowBuffer = Array(repeating: cchar_t(), count: columns - start + 1) }
         var count = 0
-        var column = 0
+        var column = start
         // Neighbouring cells mostly share a role: look it up once per run of cells.
-        var role = grid[0, row].role
+        var role = grid[start, row].role
         var look = palette.look(for: role)
         rowBuffer.withUnsafeMutableBufferPointer { buffer in
             while column < columns {
@@ -82,7 +95,7 @@ extension CursesTerminal {
             }
             buffer[count] = cchar_t()
         }
-        _ = mvwadd_wchnstr(window, Int32(row), 0, rowBuffer, Int32(count))
+        _ = mvwadd_wchnstr(window, Int32(row), Int32(start), rowBuffer, Int32(count))
     }
 
     /// Fills one ncurses cell; anything ncurses would not draw as one glyph becomes a replacement.

@@ -38,6 +38,20 @@ public struct Grid: Equatable, Sendable {
         let limit = min(width - max(column, 0), maxWidth ?? Int.max)
         var x = column
         var written = 0
+        // Printable ASCII, most of what a frame holds: one cell a byte, without breaking the text into characters
+        // (which was most of the cost of drawing a frame, redrawn at every key).
+        if text.utf8.allSatisfy(TextWidth.isPrintableASCII) {
+            for byte in text.utf8 {
+                if written + 1 > limit { break }
+                if x >= 0 {
+                    clearWideNeighbours(column: x, row: row, span: 1)
+                    cells[row * width + x] = Cell(text: Grid.asciiText[Int(byte)], role: role)
+                }
+                x += 1
+                written += 1
+            }
+            return written
+        }
         for character in text {
             let cellCount = TextWidth.cells(of: character)
             if cellCount == 0 { continue }
@@ -97,6 +111,9 @@ public struct Grid: Equatable, Sendable {
     public func contains(_ needle: String) -> Bool {
         (0..<height).contains { rowText($0).contains(needle) }
     }
+
+    /// The one-character strings of ASCII, made once.
+    private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Overwriting half of a wide character would leave garbage: blank the other half.
     private mutating func clearWideNeighbours(column: Int, row: Int, span: Int) {

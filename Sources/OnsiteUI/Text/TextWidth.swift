@@ -16,8 +16,14 @@ public enum TextWidth {
         return width < 0 ? 1 : width
     }
 
+    /// Whether a byte is printable ASCII (space to tilde): one cell, one character.
+    @inline(__always)
+    public static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
     /// Cells taken by a whole string.
     public static func cells(of text: some StringProtocol) -> Int {
+        // ASCII below DEL alone: a cell for each printable byte, none for a control (as the characters count them).
+        if text.utf8.allSatisfy({ $0 < 0x7F }) { return text.utf8.reduce(0) { $0 + (isPrintableASCII($1) ? 1 : 0) } }
         var total = 0
         for character in text { total += cells(of: character) }
         return total
