@@ -51,6 +51,11 @@ final class FixedFormParsingTests: XCTestCase {
                      "2026-11-23 signed 现场 entries:1 amendments:0", "", " 2026-11-23 signed departed entries:1 amendments:0"] {
             XCTAssertNil(DaySummary(line: line), line)
         }
+        // A date written another way by hand still reads, as the general date parser reads it; a day that does not exist does not.
+        XCTAssertEqual(DaySummary(line: "2026/11/23 signed departed entries:3 amendments:0")?.date, LocalDate(year: 2026, month: 11, day: 23))
+        XCTAssertEqual(DaySummary(line: "2026-1-5 open on-site entries:0 amendments:0")?.date, LocalDate(year: 2026, month: 1, day: 5))
+        XCTAssertNil(DaySummary(line: "2026/02/30 signed departed entries:3 amendments:0"))
+        XCTAssertNil(DaySummary(line: "2026/11/23 signed departed entries:3 amendments:0 "))
         // Every state and both presences, and counts at the limits, read back as written.
         for state in DayState.allCases {
             for (departed, entries, amendments) in [(true, 0, 0), (false, 999_999_999, 7), (true, 18, 123_456_789)] {

@@ -61,6 +61,11 @@ final class SessionCodingTests: XCTestCase {
                                        .register(siteID: "demo", kind: .problems, date: date, ListPosition(selection: 19, scroll: 4))])
     }
 
+    func testAKeyThatNamesNoScreenIsPassedOver() throws {
+        let text = #"{"home":{"_1":{"scroll":0,"selection":1},"siteID":"demo"},"note":1}"#
+        XCTAssertEqual(try JSONFormat.decode(Screen.self, from: Data(text.utf8)), .home(siteID: "demo", ListPosition(selection: 1)))
+    }
+
     func testAnythingElseIsRefused() {
         for text in [#"{}"#, #"{"home":{"_1":{"scroll":0,"selection":0}}}"#, #"{"nowhere":{}}"#,
                      #"{"home":{"_1":{"scroll":0,"selection":0},"siteID":"demo"},"days":{"_1":{"scroll":0,"selection":0},"siteID":"demo"}}"#,

@@ -57,8 +57,23 @@ extension DaySummary {
     /// a thousand lines, and splitting them (as characters, then as byte slices) was most of reading a long site's file.
     public init?(line: String) {
         var text = line
-        guard let parsed = text.withUTF8(DaySummary.parse) else { return nil }
+        if let parsed = text.withUTF8(DaySummary.parse) {
+            self = parsed
+            return
+        }
+        // A line edited by hand may write its date another way (`2026/11/23`, `2026-1-5`): read as before.
+        guard let parsed = DaySummary.parseByParts(line) else { return nil }
         self = parsed
+    }
+
+    /// The same line split into its five parts, the date read by the general date parser.
+    private static func parseByParts(_ line: String) -> DaySummary? {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count == 5, let date = LocalDate(text: String(parts[0])) else { return nil }
+        var text = String(parts[1...].joined(separator: " "))
+        // The rest has the shape the fast reader checks; give it a date of that shape.
+        text = date.isoText + " " + text
+        return text.withUTF8(DaySummary.parse)
     }
 
     /// `YYYY-MM-DD state departed|on-site entries:N amendments:N`, each part once, one space between.

@@ -17,6 +17,8 @@ public final class AppRunner {
     private var daysLookedFor: Set<String> = []
     /// Each site as this run last wrote its `site.json`: a save whose site is unchanged writes only its days.
     private var writtenSites: [String: Site] = [:]
+    /// History files whose problem was already shown this run.
+    private var reportedHistoryFiles: Set<String> = []
     /// The user asked for the training sandbox (the welcome screen's Training entry): the launcher opens it after this run.
     public private(set) var wantsTraining = false
 
@@ -78,13 +80,13 @@ public final class AppRunner {
             guard let site = state.site(siteID) else { continue }
             let (registers, problems) = store.loadHistory(of: site)
             state.storeHistory(registers, of: siteID)
-            state.loadProblems += problems
+            reportHistoryProblems(problems)
         }
         for request in state.historyMonthsToLoad {
             guard let site = state.site(request.siteID) else { continue }
             let (registers, problems) = store.loadHistory(of: site, months: [request.month])
             state.storeHistoryMonth(registers, request)
-            state.loadProblems += problems
+            reportHistoryProblems(problems)
         }
         for (siteID, date) in state.daysToLoad {
             let key = AppState.dayKey(siteID, date)
@@ -104,6 +106,13 @@ public final class AppRunner {
                 state.loadProblems.append(problem)
             case .missing: continue
             }
+        }
+    }
+
+    /// Shows what was wrong with a month of history once: a month read for a day is read again with the whole history.
+    private func reportHistoryProblems(_ problems: [FileProblem]) {
+        for problem in problems where reportedHistoryFiles.insert(problem.path).inserted {
+            state.loadProblems.append(problem)
         }
     }
 
@@ -144,6 +153,7 @@ public final class AppRunner {
                 pendingDays = [:]
                 daysLookedFor = []
                 writtenSites = [:]
+                reportedHistoryFiles = []
                 do {
                     try TrainingSandbox.reset(store.directory)
                 } catch {

@@ -9,7 +9,9 @@ import OnsiteCore
 extension Screen {
     public init(from decoder: any Decoder) throws {
         let outer = try decoder.container(keyedBy: SessionKey.self)
-        guard outer.allKeys.count == 1, let key = outer.allKeys.first else {
+        // Keys that name no screen are passed over, as the synthesized decoder did.
+        let cases = outer.allKeys.filter { Self.caseNames.contains($0.stringValue) }
+        guard cases.count == 1, let key = cases.first else {
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: outer.codingPath, debugDescription: "a screen names exactly one case"))
         }
         let values = try outer.nestedContainer(keyedBy: SessionKey.self, forKey: key)
@@ -78,8 +80,11 @@ extension Screen {
         }
     }
 
+    /// The names of the screens' cases in the file.
+    static let caseNames: Set<String> = Set(ScreenKind.allCases.map(caseName)).subtracting(["prompt", "walkthrough", "quiz", "chapterMenu"])
+
     /// The name of a screen's case in the file.
-    private static func caseName(_ kind: ScreenKind) -> String {
+    static func caseName(_ kind: ScreenKind) -> String {
         switch kind {
         case .welcome: "welcome"
         case .siteForm: "siteForm"
