@@ -57,30 +57,23 @@ extension DaySummary {
     /// a thousand lines, and splitting them (as characters, then as byte slices) was most of reading a long site's file.
     public init?(line: String) {
         var text = line
-        if let parsed = text.withUTF8(DaySummary.parse) {
-            self = parsed
-            return
-        }
-        // A line edited by hand may write its date another way (`2026/11/23`, `2026-1-5`): read as before.
-        guard let parsed = DaySummary.parseByParts(line) else { return nil }
+        guard let parsed = text.withUTF8(DaySummary.parse) else { return nil }
         self = parsed
     }
 
-    /// The same line split into its five parts, the date read by the general date parser.
-    private static func parseByParts(_ line: String) -> DaySummary? {
-        let parts = line.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count == 5, let date = LocalDate(text: String(parts[0])) else { return nil }
-        var text = String(parts[1...].joined(separator: " "))
-        // The rest has the shape the fast reader checks; give it a date of that shape.
-        text = date.isoText + " " + text
-        return text.withUTF8(DaySummary.parse)
-    }
-
-    /// `YYYY-MM-DD state departed|on-site entries:N amendments:N`, each part once, one space between.
+    /// `YYYY-MM-DD state departed|on-site entries:N amendments:N`, each part once, one space between. The date is
+    /// read from its ten bytes; a date edited by hand in another shape (`2026/11/23`, `2026-1-5`) by the general parser.
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> DaySummary? {
-        guard bytes.count > 10, bytes[10] == UInt8(ascii: " "),
-              let date = LocalDate.isoDate(UnsafeBufferPointer(rebasing: bytes[0..<10])) ?? nil else { return nil }
-        var position = 11
+        guard let space = bytes.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        let date: LocalDate
+        if space == 10, let iso = LocalDate.isoDate(UnsafeBufferPointer(rebasing: bytes[0..<10])) {
+            guard let iso else { return nil }
+            date = iso
+        } else {
+            guard let general = LocalDate(text: String(decoding: bytes[0..<space], as: UTF8.self)) else { return nil }
+            date = general
+        }
+        var position = space + 1
         /// The bytes up to the next space (or the end), and the position after that space.
         func word() -> Slice<UnsafeBufferPointer<UInt8>> {
             let start = position

@@ -48,8 +48,11 @@ extension Screen {
 
 extension Screen {
     public func encode(to encoder: any Encoder) throws {
+        guard let name = Self.caseName(kind) else {
+            throw EncodingError.invalidValue(kind, EncodingError.Context(codingPath: encoder.codingPath, debugDescription: "an overlay is not a screen"))
+        }
         var outer = encoder.container(keyedBy: SessionKey.self)
-        var values = outer.nestedContainer(keyedBy: SessionKey.self, forKey: SessionKey(Self.caseName(kind)))
+        var values = outer.nestedContainer(keyedBy: SessionKey.self, forKey: SessionKey(name))
         func put<T: Encodable>(_ value: T, _ name: String) throws { try values.encode(value, forKey: SessionKey(name)) }
         switch self {
         case .welcome(let position): try put(position, "_0")
@@ -81,10 +84,10 @@ extension Screen {
     }
 
     /// The names of the screens' cases in the file.
-    static let caseNames: Set<String> = Set(ScreenKind.allCases.map(caseName)).subtracting(["prompt", "walkthrough", "quiz", "chapterMenu"])
+    static let caseNames: Set<String> = Set(ScreenKind.allCases.compactMap(caseName))
 
-    /// The name of a screen's case in the file.
-    static func caseName(_ kind: ScreenKind) -> String {
+    /// The name of a screen's case in the file; nil for the overlays, which have a kind but are never on the stack.
+    static func caseName(_ kind: ScreenKind) -> String? {
         switch kind {
         case .welcome: "welcome"
         case .siteForm: "siteForm"
@@ -107,11 +110,7 @@ extension Screen {
         case .exitStep: "exitStep"
         case .exitSignature: "exitSignature"
         case .attachments: "attachments"
-        // Overlays are never on the stack.
-        case .prompt: "prompt"
-        case .walkthrough: "walkthrough"
-        case .quiz: "quiz"
-        case .chapterMenu: "chapterMenu"
+        case .prompt, .walkthrough, .quiz, .chapterMenu: nil
         }
     }
 }

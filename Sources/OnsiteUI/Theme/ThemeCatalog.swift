@@ -27,10 +27,11 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
-    /// Every theme: the built-in ones not replaced by the user's, then the user's.
-    public var themes: [Theme] {
+    /// The name of every theme: the built-in ones not replaced by the user's, then the user's (none is parsed for it:
+    /// a built-in file carries its theme's name, as the tests check).
+    public var names: [String] {
         let replaced = Set(userThemes.map(\.name))
-        return Self.builtIn.filter { !replaced.contains($0.name) } + userThemes
+        return BuiltInThemes.files.map(\.name).filter { !replaced.contains($0) } + userThemes.map(\.name)
     }
 
     /// The built-in themes plus every `*.toml` in the user's themes folder.

@@ -11,7 +11,7 @@ public struct ThemeChoice: Sendable {
         if noColor { return ThemeChoice(theme: .monochrome, warning: nil) }
         guard let requested else { return ThemeChoice(theme: .standard, warning: nil) }
         if let theme = catalog.theme(named: requested) { return ThemeChoice(theme: theme, warning: nil) }
-        let names = catalog.themes.map(\.name).joined(separator: ", ")
+        let names = catalog.names.joined(separator: ", ")
         return ThemeChoice(theme: .standard, warning: LocalizedText(
             en: "No theme \"\(requested)\"; using the default. Themes: \(names).",
             zh: "没有名为“\(requested)”的主题,已使用默认主题。可用主题:\(names)。"))
