@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Types such as `KeyedDecodingContainer<Site.CodingKeys>` are reached through their metadata accessors, not
+/// looked up by mangled name at run time: a lookup checks the generic requirements by scanning every protocol
+/// conformance record of the binary (~7,400 with Foundation linked in), once for each Codable type, which was a
+/// third of the instructions before the first frame.
+let directMetadataAccess: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "Onsite",
     platforms: [.macOS(.v13)],
@@ -22,17 +30,19 @@ let package = Package(
             dependencies: [
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: directMetadataAccess
         ),
         .target(name: "CTextWidth"),
-        .target(name: "OnsiteUI", dependencies: ["OnsiteCore", "CTextWidth"]),
+        .target(name: "OnsiteUI", dependencies: ["OnsiteCore", "CTextWidth"], swiftSettings: directMetadataAccess),
         .target(name: "OnsiteTerminal", dependencies: ["OnsiteUI", "CNcursesw"]),
         .executableTarget(
             name: "onsite",
             dependencies: [
                 "OnsiteCore", "OnsiteUI", "OnsiteTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: directMetadataAccess
         ),
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Fixtures"]),
         .testTarget(
