@@ -29,7 +29,8 @@ public struct SignOff: Codable, Hashable, Sendable {
 }
 
 /// A drawn signature: the strokes as drawn, in dots of a pad of a given size (not a picture).
-public struct Signature: Codable, Hashable, Sendable {
+/// Stored with one text per stroke (`Signature+Coding.swift`).
+public struct Signature: Hashable, Sendable {
     /// Pad size in dots (Braille: 2 dots per cell across, 4 down).
     public var width: Int
     public var height: Int

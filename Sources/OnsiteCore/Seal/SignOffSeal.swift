@@ -90,7 +90,7 @@ public struct SealPayload: Codable, Hashable, Sendable {
     }
 
     /// SHA-256 (hex) of the canonical JSON of a signature's strokes.
-    public static func strokesHash(_ signature: Signature) -> String { StandardLoader.sha256(of: canonical(signature)) }
+    public static func strokesHash(_ signature: Signature) -> String { StandardLoader.sha256(of: signature.canonicalJSON) }
 
     /// The canonical bytes: JSON, keys sorted, no whitespace.
     public func canonicalData() -> Data { SealPayload.canonical(self) }
