@@ -53,15 +53,17 @@ extension ArrivalScreen {
         }
     }
 
-    /// The selected item's state, who resolved it and when, what is missing, and its note.
+    /// Who resolved the selected item and when, what is missing, and its note (or, while it is open, its help).
     static func renderFooter(_ state: AppState, _ site: Site, _ item: ChecklistItemDefinition, into grid: inout Grid, _ rect: Rect) {
         grid.put(String(repeating: Symbols(unicode: state.unicodeLines).separator, count: rect.width), column: rect.column, row: rect.row, role: .border)
         var lines: [(String, StyleRole)] = []
         let record = site.arrival.record(for: item.id)
         let who = [record.by, record.at?.shortText].compactMap { $0 }.joined(separator: ", ")
+        // An open item's keys are on the key bar; a done item's line is plain (its mark is green): a move between
+        // items done by the same person rewrites the few characters of the time, not a whole line and its colours.
         switch record.state {
-        case .open: lines.append((state.t("Open. Space marks it done; n if it does not apply here.", "未完成。按空格标记完成;不适用按 n。"), .muted))
-        case .done: lines.append((state.t("Done", "已完成") + (who.isEmpty ? "" : " — " + who), .success))
+        case .open: break
+        case .done: lines.append((state.t("Done", "已完成") + (who.isEmpty ? "" : " — " + who), .normal))
         case .notApplicable:
             lines.append((state.t("Not applicable: ", "不适用:") + TextSanitizer.singleLine(record.reason) + (who.isEmpty ? "" : " — " + who), .accent))
         }

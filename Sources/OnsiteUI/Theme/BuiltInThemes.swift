@@ -20,7 +20,9 @@ heading = { fg = "yellow", bold = true }
 muted = { fg = 246, fg_fallback = "white" }
 selected = { fg = "black", bg = "cyan" }
 accent = { fg = "cyan" }
-success = { fg = "green", bold = true }
+# Not bold: a done mark is drawn on most rows, and turning bold off costs a full attribute reset
+# on every redraw; "high-contrast" is the theme for sunlight, bold throughout.
+success = { fg = "green" }
 warning = { fg = "yellow", bold = true }
 error = { fg = "red", bold = true }
 statusBar = { fg = "white", bg = "blue" }
