@@ -9,6 +9,12 @@ let directMetadataAccess: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
 ]
 
+/// The program is linked by the toolchain's lld with its ~88,000 pointer fix-ups packed (DT_RELR, read by
+/// glibc 2.36 and later) instead of one 24-byte entry each: 2 MiB less to map and walk at every start.
+let packedRelocations: [LinkerSetting] = [
+    .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"]),
+]
+
 let package = Package(
     name: "Onsite",
     platforms: [.macOS(.v13)],
@@ -42,7 +48,8 @@ let package = Package(
                 "OnsiteCore", "OnsiteUI", "OnsiteTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: directMetadataAccess
+            swiftSettings: directMetadataAccess,
+            linkerSettings: packedRelocations
         ),
         .testTarget(name: "OnsiteCoreTests", dependencies: ["OnsiteCore"], exclude: ["Fixtures"]),
         .testTarget(

@@ -10,10 +10,18 @@ extension CursesTerminal {
         let columns = min(grid.width, Int(onsite_cols()))
         let rows = min(grid.height, Int(onsite_lines()))
         // Same size, nothing invalidated: rows equal to the last frame are already in ncurses' window.
-        let previous = needsFullRepaint ? nil : lastDrawn.flatMap {
+        var previous = needsFullRepaint ? nil : lastDrawn.flatMap {
             $0.width == grid.width && $0.height == grid.height && columns == grid.width && rows == grid.height ? $0 : nil
         }
-        if previous == nil { _ = werase(window) }
+        if previous == nil {
+            _ = werase(window)
+            // The erased window is blank cells of the default look: when the theme's normal role is that look,
+            // only what differs from blank is written (a first frame is mostly blank).
+            let normal = palette.look(for: .normal)
+            if normal.pair == 0, normal.attributes == onsite_a_normal(), columns == grid.width, rows == grid.height {
+                previous = Grid(width: grid.width, height: grid.height)
+            }
+        }
         if columns > 0 {
             for row in 0..<rows {
                 guard let previous else {

@@ -7,7 +7,10 @@ import OnsiteUI
 /// Sets everything up in order, runs the loop, and gives the terminal back.
 @MainActor
 struct Launcher {
-    let common: CommonOptions
+    /// `--data-dir`, when given (a plain value: building the parser's `CommonOptions` costs its option set-up).
+    let dataDirectory: String?
+    /// `--lang`, when given.
+    let language: Language?
     let mouse: Bool
     let themeName: String?
     let openDemo: Bool
@@ -15,11 +18,28 @@ struct Launcher {
     var training = false
     var resetSandbox = false
 
+    init(dataDirectory: String?, language: Language?, mouse: Bool, themeName: String?, openDemo: Bool,
+         training: Bool = false, resetSandbox: Bool = false) {
+        self.dataDirectory = dataDirectory
+        self.language = language
+        self.mouse = mouse
+        self.themeName = themeName
+        self.openDemo = openDemo
+        self.training = training
+        self.resetSandbox = resetSandbox
+    }
+
+    init(common: CommonOptions, mouse: Bool, themeName: String?, openDemo: Bool, training: Bool = false, resetSandbox: Bool = false) {
+        self.init(dataDirectory: common.dataDirectory, language: common.language, mouse: mouse, themeName: themeName,
+                  openDemo: openDemo, training: training, resetSandbox: resetSandbox)
+    }
+
     func launch() throws {
         TerminalLocale.ensureUTF8()
         umask(0o077)
-        let environment = ProcessInfo.processInfo.environment
-        let directory = training ? TrainingSandbox.directory(beside: common.directory()) : common.directory()
+        let environment = LaunchEnvironment.current()
+        let data = DataDirectory.resolve(override: dataDirectory, environment: environment)
+        let directory = training ? TrainingSandbox.directory(beside: data) : data
         let configDirectory = ConfigDirectory.resolve(environment: environment)
         let clock = SystemClock()
         var problems: [FileProblem] = []
@@ -28,7 +48,7 @@ struct Launcher {
         case .success(let loaded): config = loaded
         case .failure(let problem): config = UserConfig(); problems.append(problem)
         }
-        let language = common.language ?? config.language ?? Self.localeLanguage(environment)
+        let language = self.language ?? config.language ?? Self.localeLanguage(environment)
         let lock: DataLock
         let signer: DeviceKey
         var loosened: [String] = []

@@ -26,7 +26,7 @@ struct CommonOptions: ParsableArguments {
     var language: Language?
 
     func directory() -> DataDirectory {
-        DataDirectory.resolve(override: dataDirectory, environment: ProcessInfo.processInfo.environment)
+        DataDirectory.resolve(override: dataDirectory, environment: LaunchEnvironment.current())
     }
 }
 

@@ -85,6 +85,11 @@ final class RegisterHistoryTests: XCTestCase {
         XCTAssertEqual(whole.registers.problems.count, summary.problems)
         XCTAssertEqual(whole.registers.extraWork.count, summary.extraWork)
         XCTAssertEqual(whole.registers.borrowings.count, summary.borrowings)
+        XCTAssertEqual(whole.registers.materials.count, summary.materials)
+        XCTAssertFalse(site.registers.materials.contains { ($0.arrivedAt?.localDate ?? cutoff) < cutoff },
+                       "materials that arrived before the cut-off are not in site.json")
+        XCTAssertTrue(history.materials.allSatisfy { $0.status == .arrived }, "only arrived materials leave")
+        XCTAssertFalse(history.materials.isEmpty, "five months of shortages leave some that arrived long ago")
         let all = ids(whole.registers)
         XCTAssertEqual(Set(all).count, all.count, "no entry twice")
         XCTAssertEqual(site.archivedMonths.reduce(0) { $0 + $1.total }, ids(history).count)
@@ -197,7 +202,24 @@ final class RegisterHistoryTests: XCTestCase {
                        "the note of what the lost month held is kept")
     }
 
-    func testMaterialsAndPreAcceptanceFindingsStayLive() {
+    func testAShortageLeavesTwoWeeksAfterItArrivedAndNotBefore() {
+        var site = Fixture.site()
+        let august = Timestamp(date: Date(timeIntervalSince1970: 1_786_000_000), offsetSeconds: 8 * 3600)
+        let lately = Timestamp(date: Fixture.morning, offsetSeconds: 8 * 3600)
+        func shortage(_ id: String, _ status: ShortageStatus, arrived: Timestamp?) -> MaterialShortage {
+            var shortage = MaterialShortage(id: id, item: "Bolts", quantity: "200", neededBy: nil, recordedAt: august, status: status)
+            shortage.arrivedAt = arrived
+            return shortage
+        }
+        site.registers.materials = [shortage("arrived-in-august", .arrived, arrived: august), shortage("arrived-lately", .arrived, arrived: lately),
+                                    shortage("arrived-untimed", .arrived, arrived: nil), shortage("ordered", .ordered, arrived: nil)]
+        let months = site.takeSettledHistory(today: today)
+        XCTAssertEqual(Array(months.keys), ["2026-08"])
+        XCTAssertEqual(months["2026-08"]?.materials.map(\.id), ["arrived-in-august"])
+        XCTAssertEqual(site.registers.materials.map(\.id), ["arrived-lately", "arrived-untimed", "ordered"])
+    }
+
+    func testUntimedArrivalsAndPreAcceptanceFindingsStayLive() {
         var site = Fixture.site()
         let old = LocalDate(year: 2026, month: 8, day: 10)
         site.days = [DaySummary(date: old, state: .signed, departed: true, entries: 1, amendments: 0)]

@@ -83,10 +83,11 @@ final class SiteRegisterTests: DayTestCase {
         try site.addShortage("Sealant", quantity: "2 tubes", neededBy: "2026-11-25", id: "m-1", at: now)
         XCTAssertEqual(site.registers.materials[0].status, .open)
         for status in [ShortageStatus.ordered, .arrived, .open] {
-            XCTAssertNil(dayError { try site.setShortageStatus("m-1", status) })
+            XCTAssertNil(dayError { try site.setShortageStatus("m-1", status, at: now) })
             XCTAssertEqual(site.registers.materials[0].status, status)
+            XCTAssertEqual(site.registers.materials[0].arrivedAt, status == .arrived ? now : nil, "\(status)")
         }
-        XCTAssertEqual(dayError { try site.setShortageStatus("m-9", .ordered) }, .unknownRecord("m-9"))
+        XCTAssertEqual(dayError { try site.setShortageStatus("m-9", .ordered, at: now) }, .unknownRecord("m-9"))
     }
 
     // MARK: Conduct

@@ -70,9 +70,9 @@ extension Fixture {
         try! site.returnBorrowing("b-back", condition: zh ? "同借出时" : "as lent", at: moment(days: -7))
         try! site.addShortage(zh ? "电缆 4mm²" : "Cable 4 mm²", quantity: zh ? "50米" : "50 m", neededBy: today.adding(days: -1).isoText, id: "m-late", at: moment(days: -4))
         try! site.addShortage(zh ? "膨胀螺栓" : "Anchor bolts", quantity: zh ? "200个" : "200 pcs", neededBy: today.adding(days: 3).isoText, id: "m-ordered", at: moment(days: -4))
-        try! site.setShortageStatus("m-ordered", .ordered)
+        try! site.setShortageStatus("m-ordered", .ordered, at: moment(days: -3))
         try! site.addShortage(zh ? "面漆" : "Top coat paint", quantity: zh ? "2桶" : "2 tins", neededBy: "", id: "m-arrived", at: moment(days: -8))
-        try! site.setShortageStatus("m-arrived", .arrived)
+        try! site.setShortageStatus("m-arrived", .arrived, at: moment(days: -2))
         try! site.addConduct(.incident, crewMemberID: crew[0], reference: zh ? "在客户区域吸烟" : "Smoking in the client's area", note: zh ? "已当面提醒" : "Told on the spot",
                              day: fourAgo, id: "c-1", at: moment(days: -4))
         try! site.addConduct(.commendation, crewMemberID: crew[1], reference: zh ? "主动清理工作区域" : "Cleaned the work area unasked", note: "",

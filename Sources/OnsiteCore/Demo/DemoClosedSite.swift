@@ -32,7 +32,7 @@ extension DemoSite {
             try? site.setProblemStatus(problem.id, .confirmed, confirmedBy: client, at: time(8, 25))
         }
         for borrowing in site.registers.openBorrowings { try? site.returnBorrowing(borrowing.id, condition: t("As lent", "完好如初"), at: time(8, 30)) }
-        for shortage in site.registers.materials { try? site.setShortageStatus(shortage.id, .arrived) }
+        for shortage in site.registers.materials { try? site.setShortageStatus(shortage.id, .arrived, at: time(8, 35)) }
 
         let people: [ParticipantRole: String] = [.projectManager: site.profile.projectManager, .clientSupervisor: client,
                                                  .engineeringHead: site.profile.engineeringHead]

@@ -126,7 +126,7 @@ extension SiteGenerator {
             case .giveBack(let id):
                 try site.returnBorrowing(id, condition: "As borrowed", at: time(date, 16 * 60 + 40))
             case .shortage(let id, let status):
-                try site.setShortageStatus(id, status)
+                try site.setShortageStatus(id, status, at: time(date, 11 * 60 + 45))
             }
         }
     }

@@ -15,7 +15,7 @@ extension Site {
     /// Entries of the months in `keeping` stay (their file could not be read, so it is not rewritten).
     public mutating func takeSettledHistory(today: LocalDate, keeping: Set<String> = []) -> [String: SiteRegisters] {
         let cutoff = Site.historyCutoff(today: today)
-        let signed = Set(days.lazy.filter { $0.state == .signed }.map(\.date))
+        let signed = days.filter { $0.state == .signed }.map(\.date).sorted()
         var months: [String: SiteRegisters] = [:]
         func settle<Entry>(_ entries: inout [Entry], into path: WritableKeyPath<SiteRegisters, [Entry]>, day: (Entry) -> LocalDate, settled: (Entry) -> Bool) {
             var kept: [Entry] = []
@@ -33,13 +33,16 @@ extension Site {
         }
         // A finding of the pre-acceptance stays: the exit steps list it.
         settle(&registers.problems, into: \.problems, day: \.day) { problem in
-            problem.origin == nil && problem.isClosed && signed.contains(problem.day) && (problem.confirmedAt.map { $0.localDate < cutoff } ?? false)
+            problem.origin == nil && problem.isClosed && signed.sortedContains(problem.day) && (problem.confirmedAt.map { $0.localDate < cutoff } ?? false)
         }
-        settle(&registers.extraWork, into: \.extraWork, day: \.day) { signed.contains($0.day) }
+        settle(&registers.extraWork, into: \.extraWork, day: \.day) { signed.sortedContains($0.day) }
         settle(&registers.borrowings, into: \.borrowings, day: \.borrowedAt.localDate) { $0.returnedAt.map { $0.localDate < cutoff } ?? false }
-        // Materials short stay: they are few, and a shortage does not record when it arrived, so "settled two
-        // weeks ago" cannot be told (an arrival set by mistake must stay correctable).
-        settle(&registers.conduct, into: \.conduct, day: \.day) { signed.contains($0.day) }
+        // A shortage is settled two weeks after it arrived (until then an arrival set by mistake can be undone);
+        // one marked arrived before arrivals were timed stays live.
+        settle(&registers.materials, into: \.materials, day: \.recordedAt.localDate) { shortage in
+            shortage.status == .arrived && (shortage.arrivedAt.map { $0.localDate < cutoff } ?? false)
+        }
+        settle(&registers.conduct, into: \.conduct, day: \.day) { signed.sortedContains($0.day) }
         return months
     }
 

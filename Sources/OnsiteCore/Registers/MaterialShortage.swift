@@ -14,6 +14,9 @@ public struct MaterialShortage: Codable, Hashable, Sendable, Identifiable {
     public var neededBy: LocalDate?
     public var status: ShortageStatus
     public var recordedAt: Timestamp
+    /// When it was marked arrived (nil while it is not, and for arrivals marked before this was kept).
+    /// An arrival settled more than two weeks ago moves to the site's history like other settled entries.
+    public var arrivedAt: Timestamp?
 
     public init(id: String, item: String, quantity: String, neededBy: LocalDate?, recordedAt: Timestamp, status: ShortageStatus = .open) {
         self.id = id

@@ -115,9 +115,12 @@ extension Site {
             id: id, item: try WorkDay.validated(item), quantity: try WorkDay.validated(quantity), neededBy: date, recordedAt: time))
     }
 
-    /// Moves a shortage on (open, ordered, arrived).
-    public mutating func setShortageStatus(_ id: String, _ status: ShortageStatus) throws(DayError) {
+    /// Moves a shortage on (open, ordered, arrived), noting when it arrived.
+    public mutating func setShortageStatus(_ id: String, _ status: ShortageStatus, at time: Timestamp) throws(DayError) {
         guard let index = registers.materials.firstIndex(where: { $0.id == id }) else { throw .unknownRecord(id) }
+        if registers.materials[index].status != status {
+            registers.materials[index].arrivedAt = status == .arrived ? time : nil
+        }
         registers.materials[index].status = status
     }
 

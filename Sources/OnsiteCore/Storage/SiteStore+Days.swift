@@ -90,11 +90,11 @@ extension SiteStore {
         let folder = directory.daysFolder(site.id)
         let folderPath = folder.path
         let names = SiteStore.dayFileNames(in: folderPath)
-        let known = Set(site.days.map(\.date))
+        let known = site.days.map(\.date).sorted()
         let siteWritten = SiteStore.modificationTime(directory.siteFile(site.id).path)
         let toRead = names.compactMap { name -> LocalDate? in
             guard name.hasSuffix(".json"), !name.hasPrefix("."), let date = LocalDate(text: String(name.dropLast(5))) else { return nil }
-            if !known.contains(date) { return date }
+            if !known.sortedContains(date) { return date }
             // `>=`: file times are coarse (a few ms), so a day written in the same tick as the site is read too.
             // A path by concatenation: URL.appendingPathComponent cost ~15,000 instructions a day here.
             return SiteStore.modificationTime(folderPath + "/" + name) >= siteWritten ? date : nil

@@ -91,13 +91,13 @@ enum RegisterScreen {
                 state.stack.append(.problem(siteID: siteID, problemID: problem.id, date: date, ListPosition()))
                 return []
             case .borrowing(let borrowing): askReturn(borrowing, &state)
-            case .shortage(let shortage): return state.refuseArchived(shortage.id, siteID: siteID) ? [] : nextStatus(shortage, siteID, &state)
+            case .shortage(let shortage): return state.refuseArchived(shortage.id, siteID: siteID) ? [] : nextStatus(shortage, siteID, &state, env)
             default: break
             }
         case .returnItem:
             if case .borrowing(let borrowing) = selected { askReturn(borrowing, &state) }
         case .nextStatus:
-            if case .shortage(let shortage) = selected, !state.refuseArchived(shortage.id, siteID: siteID) { return nextStatus(shortage, siteID, &state) }
+            if case .shortage(let shortage) = selected, !state.refuseArchived(shortage.id, siteID: siteID) { return nextStatus(shortage, siteID, &state, env) }
         case .remove:
             switch selected {
             case .extraWork(let work):
@@ -151,10 +151,11 @@ enum RegisterScreen {
     }
 
     /// Moves a shortage on: open → ordered → arrived → open; the highlight stays on it.
-    private static func nextStatus(_ shortage: MaterialShortage, _ siteID: String, _ state: inout AppState) -> [Effect] {
+    private static func nextStatus(_ shortage: MaterialShortage, _ siteID: String, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         let order = ShortageStatus.allCases
         let next = order[((order.firstIndex(of: shortage.status) ?? 0) + 1) % order.count]
-        let effects = AppUpdate.change(siteID, &state) { try $0.setShortageStatus(shortage.id, next) }
+        let now = Timestamp(clock: env.clock)
+        let effects = AppUpdate.change(siteID, &state) { try $0.setShortageStatus(shortage.id, next, at: now) }
         if !effects.isEmpty {
             select(shortage.id, &state)
             let name = RegisterWords.oneLine(shortage.item)
