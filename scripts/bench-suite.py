@@ -25,7 +25,7 @@ TICK = "onsite tick"                    # Space on the arrival checklist: key + 
 WELCOME = "onsite welcome"              # first start on an empty data dir
 Y3 = "onsite 3y"                        # the 1,100-day site: first frame, moves in the list of days, idle, memory
 Y3_OPEN = "onsite 3y open"              # Enter on a day of the list: the day (and the one before) read from disk and drawn
-Y3_TICK = "onsite 3y tick"              # Space on today's cleanup list: key + durable save of the day and site.json
+Y3_TICK = "onsite 3y tick"              # Space on today's cleanup list: key + durable save of the day
 GROWTH = {10: "onsite 10d", 100: "onsite 100d", 1100: "onsite 1100d"}   # start only: first frame and memory
 ONSITE_ENTRIES = [ONSITE, TICK, WELCOME, Y3, Y3_OPEN, Y3_TICK] + list(GROWTH.values())
 MOVES = "A," + ",".join(["DOWN*19,UP*19"] * 5)   # A once, then 190 list moves (20 items: never past an end)
@@ -230,14 +230,15 @@ def growth_section(w, allruns, S, store, base):
     w("")
     w("First frame and peak RSS: the start-only entries (medians of the rounds; ratio to the floor within each round). "
       "In-process (`onsite bench-store`, medians of its runs, on a copy of the data): *load* = `SiteStore.loadAll()` as at "
-      "start-up (read and decode every `site.json`, list the days folder, stat each day file); *decode* = decoding "
-      "`site.json` alone; *save, day* = the durable save of an action on the day alone (a tick, a roll call: the day "
-      "file; the unchanged `site.json` is not written again); *save, day + site* = an action that also changes the "
-      "site's index or registers (a log entry, a problem: the day file, then `site.json`), and *encode* the `site.json` "
-      "part of it before any disk work.")
+      "start-up (read and decode every `site.json` and `days.txt`, list the days folder, stat each day file); *decode* = "
+      "decoding `site.json` alone; *save, day* = the durable save of an action on the day alone (a tick, a roll call: the "
+      "day file; the unchanged `days.txt` and `site.json` are not written again); *save, day + index* = an action that "
+      "changes the day's line in the index (a log entry: the day file, then `days.txt`); *save, day + index + site* = one "
+      "that also changes the registers (a problem: the day file, `days.txt`, then `site.json`), and *encode* the "
+      "`site.json` part of it before any disk work.")
     w("")
-    w("| site | days | problems | site.json KiB | first frame ms | × floor | peak RSS MiB | load ms | decode site.json ms | save, day ms (p95) | save, day + site ms (p95) | encode site.json ms |")
-    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    w("| site | days | problems | site.json KiB | days.txt KiB | first frame ms | × floor | peak RSS MiB | load ms | decode site.json ms | save, day ms (p95) | save, day + index ms (p95) | save, day + index + site ms (p95) | encode site.json ms |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     rows = [("demo", ONSITE)] + [("d%d" % d, GROWTH[d]) for d in (10, 100, 1100)]
     for key, entry in rows:
         st = store.get(key, {})
@@ -245,12 +246,13 @@ def growth_section(w, allruns, S, store, base):
         if not st and not e:
             continue
         label = "demo (list entry)" if key == "demo" else "generated, %s days" % key[1:]
-        w("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s (%s) | %s |" % (
+        w("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s (%s) | %s (%s) | %s |" % (
             label, st.get("days", "-"), st.get("problems", "-"),
-            f(st["site_bytes"] / 1024.0, 0) if st else "-",
+            f(st["site_bytes"] / 1024.0, 0) if st else "-", f(st["index_bytes"] / 1024.0, 0) if st else "-",
             f(e and e["first"], 1), f(ratio(allruns, entry, base, "first") if e and base in S else None, 2, "×"),
             f(e and e["rss"], 1), f(st.get("load_ms"), 2), f(st.get("decode_site_ms"), 2),
             f(st.get("save_day_ms"), 2), f(st.get("save_day_p95_ms"), 2),
+            f(st.get("save_index_ms"), 2), f(st.get("save_index_p95_ms"), 2),
             f(st.get("save_ms"), 2), f(st.get("save_p95_ms"), 2), f(st.get("encode_site_ms"), 2)))
     w("")
     for key, text in sorted(store.get("generated", {}).items()):
@@ -311,7 +313,7 @@ def make_report(a):
     w("| `%s` | the same site | %s | `D`, then `DOWN,ENTER,ESC` ×20: 20 different days opened (each read from disk), only Enter counted | 0 |"
       % (Y3_OPEN, HOME_READY))
     w("| `%s` | a fresh copy of the same site every run (`rm -rf; cp -a; exec`) | %s | `T,DOWN*7,ENTER` (today's cleanup), "
-      "then `SPACE*20`: each a durable save of the day and the site's `site.json` | 0 |" % (Y3_TICK, HOME_READY))
+      "then `SPACE*20`: each a durable save of the day file (a tick leaves the index and `site.json` as they are) | 0 |" % (Y3_TICK, HOME_READY))
     w("| `%s` | generated sites of 10, 100 and 1,100 days, started and quit | %s | none | 0 |"
       % ("`, `".join(GROWTH.values()), HOME_READY))
     w("| `%s` | `onsite --lang en --data-dir EMPTY` (no site: the welcome screen) | Start a new site | none | 0 |" % WELCOME)
@@ -443,13 +445,19 @@ def make_report(a):
         if st and "save_day_ms" in st:
             w("| durable save of one action ≤ 5 ms median, %s: an action on the day (tick, roll call) | %s ms median (p95 %s) "
               "in-process: the day file (%s KiB) written, fsync'd, `.bak` linked, renamed, folder fsync'd; the unchanged "
-              "`site.json` is not written again; %d runs | %s |"
+              "`days.txt` and `site.json` are not written again; %d runs | %s |"
               % (label, f(st["save_day_ms"], 2), f(st["save_day_p95_ms"], 2), f(st["day_bytes"] / 1024.0, 0), st["runs"],
                  verdict(st["save_day_ms"] <= 5)))
+        if st and "save_index_ms" in st:
+            w("| durable save of one action ≤ 5 ms median, %s: an action that changes the day's line in the index (log entry) | "
+              "%s ms median (p95 %s) in-process: the day file, then `days.txt` (%s KiB), each written, fsync'd, `.bak` "
+              "linked, renamed, folder fsync'd; `site.json` is not written again; %d runs | %s |"
+              % (label, f(st["save_index_ms"], 2), f(st["save_index_p95_ms"], 2), f(st["index_bytes"] / 1024.0, 0), st["runs"],
+                 verdict(st["save_index_ms"] <= 5)))
         if st:
-            w("| durable save of one action ≤ 5 ms median, %s: an action that changes the site too (log entry, problem) | "
-              "%s ms median (p95 %s) in-process: `SiteStore.save(day, of: site)`, the day file and `site.json` (%s KiB), "
-              "each written, fsync'd, `.bak` linked, renamed, folder fsync'd; %d runs | %s |"
+            w("| durable save of one action ≤ 5 ms median, %s: an action that changes the registers too (problem) | "
+              "%s ms median (p95 %s) in-process: `SiteStore.save(day, of: site)`, the day file, `days.txt` and `site.json` "
+              "(%s KiB), each written, fsync'd, `.bak` linked, renamed, folder fsync'd; %d runs | %s |"
               % (label, f(st["save_ms"], 2), f(st["save_p95_ms"], 2), f(st["site_bytes"] / 1024.0, 0), st["runs"],
                  verdict(st["save_ms"] <= 5)))
     if tick or y3tick:

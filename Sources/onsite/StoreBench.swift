@@ -37,17 +37,30 @@ struct StoreBench: ParsableCommand {
         // What start-up does for the sites: read and decode every site.json, and check its days folder (names and times).
         let load = Self.median(count) { _ = store.loadAll() }
         let decode = Self.median(count) { _ = try? JSONFormat.decode(Site.self, from: bytes) }
-        let encode = Self.median(count) { _ = try? JSONFormat.encode(site) }
-        let encodeIndex = Self.median(count) { _ = try? JSONFormat.encode(site.days.map(\.line)) }
+        let indexBytes = FileManager.default.contents(atPath: directory.daysIndexFile(site.id).path)?.count ?? 0
+        let encode = Self.median(count) { _ = try? JSONFormat.encode(site, userInfo: [Site.daysApart: true]) }
+        let encodeIndex = Self.median(count) { _ = DaysIndex.data(of: site.days) }
         let saveSite = Self.median(count) { try? store.save(site) }
-        // An action that reaches the site's index (a log entry counts in it): the day file, then site.json.
+        // An action that changes the registers and the day's line (a problem found): the day, days.txt, site.json.
         var saves: [Double] = []
         for _ in 0..<count {
             let started = ContinuousClock.now
             try store.save(day, of: site)
             saves.append(Generate.milliseconds(ContinuousClock.now - started))
         }
-        // An action on the day alone (a tick, a roll call): the program writes the day file; its site.json is unchanged.
+        // An action that changes only the day's line in the index (a log entry counts in it): the day and days.txt.
+        var indexSaves: [Double] = []
+        var written = site
+        for run in 0..<count {
+            var next = written
+            next.days[next.days.count - 1].entries += run % 2 == 0 ? 1 : -1
+            let started = ContinuousClock.now
+            try store.save([day], of: next, unlessUnchangedFrom: written)
+            indexSaves.append(Generate.milliseconds(ContinuousClock.now - started))
+            written = next
+        }
+        try store.save(day, of: site)
+        // An action on the day alone (a tick, a roll call): the day file; days.txt and site.json are unchanged.
         var daySaves: [Double] = []
         for _ in 0..<count {
             let started = ContinuousClock.now
@@ -56,11 +69,12 @@ struct StoreBench: ParsableCommand {
         }
         let fields: [(String, String)] = [
             ("site", "\"\(site.id)\""), ("days", "\(site.days.count)"), ("problems", "\(site.registers.problems.count)"),
-            ("site_bytes", "\(bytes.count)"), ("day_bytes", "\(dayBytes)"), ("runs", "\(count)"),
+            ("site_bytes", "\(bytes.count)"), ("index_bytes", "\(indexBytes)"), ("day_bytes", "\(dayBytes)"), ("runs", "\(count)"),
             ("load_ms", Self.format(load)), ("decode_site_ms", Self.format(decode)), ("encode_site_ms", Self.format(encode)),
             ("encode_index_ms", Self.format(encodeIndex)),
             ("save_site_ms", Self.format(saveSite)), ("save_ms", Self.format(Self.percentile(saves, 0.5))),
             ("save_p95_ms", Self.format(Self.percentile(saves, 0.95))),
+            ("save_index_ms", Self.format(Self.percentile(indexSaves, 0.5))), ("save_index_p95_ms", Self.format(Self.percentile(indexSaves, 0.95))),
             ("save_day_ms", Self.format(Self.percentile(daySaves, 0.5))), ("save_day_p95_ms", Self.format(Self.percentile(daySaves, 0.95))),
         ]
         print("{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}")

@@ -79,7 +79,9 @@ final class SiteStoreTests: StorageTestCase {
         XCTAssertGreaterThan(json.split(separator: "\n").count, 20, "one field per line")
         XCTAssertTrue(json.hasSuffix("}\n"))
         let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        XCTAssertEqual(keys, ["archivedMonths", "arrival", "createdAt", "days", "exit", "id", "isDemo", "profile", "registers", "schema", "standard"], "sorted keys")
+        XCTAssertEqual(keys, ["archivedMonths", "arrival", "createdAt", "exit", "id", "isDemo", "profile", "registers", "schema", "standard"],
+                       "sorted keys; the days are in days.txt")
+        XCTAssertEqual(text(of: directory.daysIndexFile("site-1")), DaysIndex.heading + "\n")
     }
 
     func testASecondSaveKeepsThePreviousOneAsBak() throws {
@@ -119,7 +121,7 @@ final class SiteStoreTests: StorageTestCase {
         XCTAssertNil(storageError { try store.save(Fixture.site()) })
         XCTAssertNil(storageError { try store.save(Fixture.site()) })
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.siteFolder("site-1").path).sorted()
-        XCTAssertEqual(names, ["site.json", "site.json.bak"])
+        XCTAssertEqual(names, ["days.txt", "days.txt.bak", "site.json", "site.json.bak"])
     }
 
     func testADemoSiteRoundTripsInBothLanguages() {

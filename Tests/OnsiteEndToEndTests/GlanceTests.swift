@@ -18,7 +18,8 @@ final class GlanceTests: XCTestCase {
 
         // The hash on screen is the hash of the record as the files hold it.
         let data = app.dataDirectory.appendingPathComponent("sites/demo")
-        let site = try JSONDecoder().decode(Site.self, from: Data(contentsOf: data.appendingPathComponent("site.json")))
+        var site = try JSONDecoder().decode(Site.self, from: Data(contentsOf: data.appendingPathComponent("site.json")))
+        site.days = try DaysIndex.days(from: Data(contentsOf: data.appendingPathComponent("days.txt")))
         let summary = try XCTUnwrap(site.days.first { $0.state == .closedWithoutSignature })
         let day = try JSONDecoder().decode(WorkDay.self, from: Data(contentsOf: data.appendingPathComponent("days/\(summary.date.isoText).json")))
         let hash = site.record(of: day).sha256

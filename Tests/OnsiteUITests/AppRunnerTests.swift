@@ -131,17 +131,20 @@ final class AppRunnerTests: XCTestCase {
         runner.step(.key(.character("p")))
         XCTAssertTrue(runner.state.unsaved.isEmpty)
         let siteInode = try inode(directory.siteFile(DemoSite.id))
+        let indexInode = try inode(directory.daysIndexFile(DemoSite.id))
         let dayInode = try inode(directory.dayFile(DemoSite.id, today))
         // The next roll call changes the day only: its file is replaced, site.json is not written again.
         runner.step(.key(.character("p")))
         XCTAssertTrue(runner.state.unsaved.isEmpty)
         XCTAssertNotEqual(try inode(directory.dayFile(DemoSite.id, today)), dayInode, "the day is written")
         XCTAssertEqual(try inode(directory.siteFile(DemoSite.id)), siteInode, "the unchanged site is not rewritten")
+        XCTAssertEqual(try inode(directory.daysIndexFile(DemoSite.id)), indexInode, "nor its unchanged days index")
         let onDisk = try JSONFormat.decode(WorkDay.self, from: Data(contentsOf: directory.dayFile(DemoSite.id, today)))
         XCTAssertEqual(onDisk, runner.state.loadedDays[AppState.dayKey(DemoSite.id, today)])
-        // site.json still holds the site as it is in memory.
+        // The files still hold the site as it is in memory.
         let inMemory = try XCTUnwrap(runner.state.site(DemoSite.id))
-        XCTAssertEqual(try JSONFormat.decode(Site.self, from: Data(contentsOf: directory.siteFile(DemoSite.id))).days, inMemory.days)
+        XCTAssertEqual(try DaysIndex.days(from: Data(contentsOf: directory.daysIndexFile(DemoSite.id))), inMemory.days)
+        XCTAssertEqual(store.loadAll().sites.first { $0.id == DemoSite.id }, inMemory)
     }
 
     @MainActor func testTheSessionPutsTheUserBackWhereTheyWere() async throws {

@@ -63,7 +63,7 @@ extension DaySummary {
 
     /// `YYYY-MM-DD state departed|on-site entries:N amendments:N`, each part once, one space between. The date is
     /// read from its ten bytes; a date edited by hand in another shape (`2026/11/23`, `2026-1-5`) by the general parser.
-    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> DaySummary? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> DaySummary? {
         guard let space = bytes.firstIndex(of: UInt8(ascii: " ")) else { return nil }
         let date: LocalDate
         if space == 10, let iso = LocalDate.isoDate(UnsafeBufferPointer(rebasing: bytes[0..<10])) {

@@ -4,8 +4,13 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
     /// The version of the file format this type writes.
     /// Schema 2 added the days index and the registers (schema 1 files read as having none);
     /// schema 3 the exit record, closing and the archive (older files read as not started, open, not archived);
-    /// schema 4 the months of settled register entries kept in `history/` (older files read as having none).
-    public static let currentSchema = 4
+    /// schema 4 the months of settled register entries kept in `history/` (older files read as having none);
+    /// schema 5 keeps the days index in `days.txt` beside the file (older files hold it, and read with it).
+    public static let currentSchema = 5
+
+    /// Set in an encoder's `userInfo` to leave `days` out: the store writes them to `days.txt` (`DaysIndex`).
+    /// An export of the site keeps them.
+    public static let daysApart = CodingUserInfoKey(rawValue: "onsite.site.daysApart")!
 
     public var schema: Int
     public var id: String
@@ -69,7 +74,7 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         profile = try container.decode(SiteProfile.self, forKey: .profile)
         arrival = try container.decode(ArrivalRecord.self, forKey: .arrival)
         // Schema 4 writes one line per day, read here as plain strings (a decoder per day cost more than the line);
-        // older files hold objects.
+        // older files hold objects; schema 5 files have none here (the store reads `days.txt`).
         if let lines = try? container.decodeIfPresent([String].self, forKey: .days) {
             days = try lines.enumerated().map { index, line in
                 guard let summary = DaySummary(line: line) else {
@@ -101,13 +106,23 @@ public struct Site: Codable, Hashable, Sendable, Identifiable {
         try container.encode(standard, forKey: .standard)
         try container.encode(profile, forKey: .profile)
         try container.encode(arrival, forKey: .arrival)
-        try container.encode(days.map(\.line), forKey: .days)
+        if encoder.userInfo[Site.daysApart] as? Bool != true {
+            try container.encode(days.map(\.line), forKey: .days)
+        }
         try container.encode(registers, forKey: .registers)
         try container.encodeIfPresent(chain, forKey: .chain)
         try container.encode(exit, forKey: .exit)
         try container.encodeIfPresent(closedAt, forKey: .closedAt)
         try container.encodeIfPresent(archivedAt, forKey: .archivedAt)
         try container.encode(archivedMonths, forKey: .archivedMonths)
+    }
+
+    /// Whether two versions of a site differ only in their days index (what `site.json` holds is the same).
+    public func equalsApartFromDays(_ other: Site) -> Bool {
+        var mine = self, theirs = other
+        mine.days = []
+        theirs.days = []
+        return mine == theirs
     }
 
     /// The summary of a day, if the day exists.

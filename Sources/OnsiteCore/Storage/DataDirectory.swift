@@ -42,6 +42,9 @@ public struct DataDirectory: Sendable {
     /// The file of one site.
     public func siteFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("site.json") }
 
+    /// The index of a site's days, one line each (`DaysIndex`).
+    public func daysIndexFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("days.txt") }
+
     /// The copy of the standard a site started with.
     public func standardFile(_ id: String) -> URL { siteFolder(id).appendingPathComponent("standard.toml") }
 

@@ -3,9 +3,10 @@ import Foundation
 /// The one JSON style of every data file: sorted keys, indented, readable by a person.
 public enum JSONFormat {
     /// Encodes a value as the data files store it (with a final newline).
-    public static func encode<T: Encodable>(_ value: T) throws(StorageError) -> Data {
+    public static func encode<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws(StorageError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.userInfo = userInfo
         do {
             var data = try encoder.encode(value)
             data.append(0x0A)

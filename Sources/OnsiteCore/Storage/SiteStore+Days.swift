@@ -13,11 +13,12 @@ extension SiteStore {
         try save([day], of: site, standard: standard)
     }
 
-    /// Writes several days of a site (oldest first), then the site once — unless the site is equal to
-    /// `written`, what the caller knows its `site.json` already holds: an action that changes only the
-    /// day (a tick, a roll call) then writes the day alone, whatever the site's age.
+    /// Writes several days of a site (oldest first), then the site once, each of its two files only when it
+    /// differs from `written`, what the caller knows they already hold: an action that changes only the day
+    /// (a tick, a roll call) then writes the day alone, and one that changes its line in the index (a log entry)
+    /// the day and `days.txt`, whatever the site's age.
     public func save(_ days: [WorkDay], of site: Site, standard: StandardDocument? = nil, unlessUnchangedFrom written: Site? = nil) throws(StorageError) {
-        guard !days.isEmpty else { return try save(site, standard: standard) }
+        guard !days.isEmpty else { return try save(site, standard: standard, unlessUnchangedFrom: written) }
         let folder = directory.daysFolder(site.id)
         if access(folder.path, F_OK) != 0 {
             if access(directory.siteFolder(site.id).path, F_OK) != 0 {
@@ -30,8 +31,7 @@ extension SiteStore {
         for day in days {
             try DurableFile.replace(directory.dayFile(site.id, day.date), with: try JSONFormat.encode(day), keepPrevious: true)
         }
-        if let written, written == site { return }
-        try save(site, standard: standard)
+        try save(site, standard: standard, unlessUnchangedFrom: written)
     }
 
     /// What reading one day found.
@@ -83,7 +83,7 @@ extension SiteStore {
     }
 
     /// Brings a site's index of days in line with the day files. A day file is read only when it has no
-    /// entry in the index or was written after `site.json` (a crash between the two writes); every other
+    /// entry in the index or was written after the index (a crash between the two writes); every other
     /// day costs one `stat`, so start-up does not read the site's history.
     /// Returns whether the index changed, and what could not be read.
     public func reconcileDays(of site: inout Site) -> (changed: Bool, problems: [FileProblem]) {
@@ -91,7 +91,9 @@ extension SiteStore {
         let folderPath = folder.path
         let names = SiteStore.dayFileNames(in: folderPath)
         let known = site.days.map(\.date).sorted()
-        let siteWritten = SiteStore.modificationTime(directory.siteFile(site.id).path)
+        // The index is written after the days it lists (before site.json, since schema 5).
+        let indexFile = access(directory.daysIndexFile(site.id).path, F_OK) == 0 ? directory.daysIndexFile(site.id) : directory.siteFile(site.id)
+        let siteWritten = SiteStore.modificationTime(indexFile.path)
         let toRead = names.compactMap { name -> LocalDate? in
             guard name.hasSuffix(".json"), !name.hasPrefix("."), let date = LocalDate(text: String(name.dropLast(5))) else { return nil }
             if !known.sortedContains(date) { return date }

@@ -36,6 +36,7 @@ public struct SiteStore: Sendable {
                 do throws(FileProblem.Cause) {
                     var site = try JSONFormat.decode(Site.self, from: data)
                     site.id = name
+                    if let problem = readDaysIndex(into: &site, repair: false) { result.problems.append(problem) }
                     result.sites.append(site)
                 } catch {
                     result.problems.append(FileProblem(path: file.path, cause: error, quarantinedTo: nil, restoredPrevious: false))
@@ -43,14 +44,17 @@ public struct SiteStore: Sendable {
                 continue
             }
             removeStrayTemporaries(in: directory.siteFolder(name))
+            var loaded: Site?
             switch load(siteID: name) {
-            case .success(let site): result.sites.append(site)
+            case .success(let site): loaded = site
             case .failure(let problem):
                 result.problems.append(problem)
-                if problem.restoredPrevious, case .success(let site) = load(siteID: name) {
-                    result.sites.append(site)
-                }
+                if problem.restoredPrevious, case .success(let site) = load(siteID: name) { loaded = site }
             case .none: continue
+            }
+            if var site = loaded {
+                if let problem = readDaysIndex(into: &site, repair: true) { result.problems.append(problem) }
+                result.sites.append(site)
             }
         }
         result.sites.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
@@ -74,9 +78,11 @@ public struct SiteStore: Sendable {
         return result
     }
 
-    /// Writes a site durably (see `DurableFile.replace`). The first save also keeps a copy of
-    /// the site's standard beside it, so later changes to the standard never change the site.
-    public func save(_ site: Site, standard: StandardDocument? = nil) throws(StorageError) {
+    /// Writes a site durably (see `DurableFile.replace`): its days index (`days.txt`), then `site.json` — each
+    /// only when it differs from `written`, what the caller knows the files hold (a log entry changes only its day's
+    /// line). The first save also keeps a copy of the site's standard beside it, so later changes to the standard
+    /// never change the site.
+    public func save(_ site: Site, standard: StandardDocument? = nil, unlessUnchangedFrom written: Site? = nil) throws(StorageError) {
         let folder = directory.siteFolder(site.id)
         if access(folder.path, F_OK) != 0 {
             try DurableFile.makeDirectory(folder)
@@ -86,7 +92,29 @@ public struct SiteStore: Sendable {
         if let standard, access(standardFile.path, F_OK) != 0 {
             try DurableFile.replace(standardFile, with: Data(standard.text.utf8))
         }
-        try DurableFile.replace(directory.siteFile(site.id), with: try JSONFormat.encode(site), keepPrevious: true)
+        if written?.days != site.days {
+            try DurableFile.replace(directory.daysIndexFile(site.id), with: DaysIndex.data(of: site.days), keepPrevious: true)
+        }
+        if let written, site.equalsApartFromDays(written) { return }
+        try DurableFile.replace(directory.siteFile(site.id), with: try JSONFormat.encode(site, userInfo: [Site.daysApart: true]), keepPrevious: true)
+    }
+
+    /// Puts the days of `days.txt` into a site read from `site.json`. Without the file the site keeps the days its
+    /// `site.json` held (schema 4 and older). An unreadable index is reported (and, with `repair`, moved to
+    /// quarantine); the site then has no days listed, so `reconcileDays` rebuilds the index from the day files.
+    func readDaysIndex(into site: inout Site, repair: Bool) -> FileProblem? {
+        let file = directory.daysIndexFile(site.id)
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        do throws(FileProblem.Cause) {
+            site.days = try DaysIndex.days(from: data)
+            return nil
+        } catch {
+            site.days = []
+            var cause = error
+            cause.message += repair ? "; the index is rebuilt from the day files" : ""
+            let quarantined = repair ? quarantine(file, label: "\(site.id)-days.txt") : nil
+            return FileProblem(path: file.path, cause: cause, quarantinedTo: quarantined, restoredPrevious: false)
+        }
     }
 
     /// The site's own copy of its standard; the built-in one when the site follows it and has no copy.
