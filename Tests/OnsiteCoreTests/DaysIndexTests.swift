@@ -32,6 +32,19 @@ final class DaysIndexTests: StorageTestCase {
         XCTAssertTrue(try String(decoding: JSONFormat.encode(site), as: UTF8.self).contains("\"days\""))
     }
 
+    func testTheFileIsTheHeadingAndEachDaysLine() throws {
+        var days: [DaySummary] = []
+        for (index, state) in DayState.allCases.enumerated() {
+            days.append(DaySummary(date: LocalDate(year: 2023 + index, month: 1 + index * 2, day: 9 + index), state: state,
+                                   departed: index % 2 == 0, entries: [0, 7, 10, 99, 1234][index % 5], amendments: index))
+        }
+        days.append(DaySummary(date: LocalDate(year: 1999, month: 12, day: 31), state: .signed, departed: true, entries: 100_000, amendments: 0))
+        let expected = ([DaysIndex.heading] + days.map(\.line)).joined(separator: "\n") + "\n"
+        XCTAssertEqual(String(decoding: DaysIndex.data(of: days), as: UTF8.self), expected)
+        XCTAssertEqual(try DaysIndex.days(from: DaysIndex.data(of: days)), days)
+        XCTAssertEqual(String(decoding: DaysIndex.data(of: []), as: UTF8.self), DaysIndex.heading + "\n")
+    }
+
     func testALogEntryWritesTheDayAndTheIndexAndATickTheDayAlone() throws {
         var (site, day) = try siteWithADay()
         let siteFile = try inode(directory.siteFile(site.id))

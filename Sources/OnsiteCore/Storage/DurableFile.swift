@@ -14,8 +14,11 @@ public enum DurableFile {
     /// and syncs the directory. With `keepPrevious`, the replaced content stays
     /// reachable as `<name>.bak` (a hard link), the last good state for recovery.
     /// With `sync: false` the file is still replaced whole (never torn) but nothing waits for the disk:
-    /// only for files whose loss costs nothing recorded (where the user was).
-    public static func replace(_ url: URL, with data: Data, keepPrevious: Bool = false, sync: Bool = true) throws(StorageError) {
+    /// only for files whose loss costs nothing recorded (where the user was). With `syncFolder: false` the
+    /// file is synced but its folder is not: for a caller that replaces another file in the same folder next and
+    /// syncs the folder then (one folder sync covers both names).
+    public static func replace(_ url: URL, with data: Data, keepPrevious: Bool = false, sync: Bool = true,
+                               syncFolder: Bool = true) throws(StorageError) {
         let directory = url.deletingLastPathComponent().path
         let target = url.path
         // A fresh temporary name each time: a file whose fsync failed is never reused.
@@ -41,7 +44,7 @@ public enum DurableFile {
             _ = unlink(temporary)
             throw .fromErrno(code, path: target, operation: "rename")
         }
-        if sync { try syncDirectory(directory) }
+        if sync && syncFolder { try syncDirectory(directory) }
     }
 
     /// Syncs a directory so that names created, renamed or removed in it survive a power cut.

@@ -92,10 +92,14 @@ public struct SiteStore: Sendable {
         if let standard, access(standardFile.path, F_OK) != 0 {
             try DurableFile.replace(standardFile, with: Data(standard.text.utf8))
         }
+        let registersChanged = written.map { !site.equalsApartFromDays($0) } ?? true
         if written?.days != site.days {
-            try DurableFile.replace(directory.daysIndexFile(site.id), with: DaysIndex.data(of: site.days), keepPrevious: true)
+            // When site.json follows in the same folder, its folder sync covers this rename too. A crash before it
+            // leaves the previous index, older than the day files written before it: start-up brings it up to date.
+            try DurableFile.replace(directory.daysIndexFile(site.id), with: DaysIndex.data(of: site.days), keepPrevious: true,
+                                    syncFolder: !registersChanged)
         }
-        if let written, site.equalsApartFromDays(written) { return }
+        guard registersChanged else { return }
         try DurableFile.replace(directory.siteFile(site.id), with: try JSONFormat.encode(site, userInfo: [Site.daysApart: true]), keepPrevious: true)
     }
 
