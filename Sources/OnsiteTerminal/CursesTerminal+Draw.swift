@@ -108,6 +108,19 @@ extension CursesTerminal {
 
     /// Fills one ncurses cell; anything ncurses would not draw as one glyph becomes a replacement.
     private func setCell(_ target: inout cchar_t, text: String, look: RolePalette.Look) {
+        if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F {
+            // Printable ASCII, the common case: a copy of the cell made the first time.
+            let slot = RolePalette.asciiSlot(byte, look)
+            if !asciiCellsMade[slot] {
+                var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+                _ = withUnsafePointer(to: &characters) { pointer in
+                    pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&asciiCells[slot], $0, look.attributes, look.pair, nil) }
+                }
+                asciiCellsMade[slot] = true
+            }
+            target = asciiCells[slot]
+            return
+        }
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
         let result = withUnsafeMutableBytes(of: &characters) { raw -> Int32 in
             let wide = raw.bindMemory(to: wchar_t.self)
