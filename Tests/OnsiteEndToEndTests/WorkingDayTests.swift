@@ -167,5 +167,8 @@ final class WorkingDayTests: XCTestCase {
         let morning = try day(data, "2026-11-25")
         XCTAssertEqual(morning.briefing.tasks.map(\.text), ["Fit the side B valves"])
         XCTAssertEqual(morning.briefing.tasks.first?.carriedFrom, LocalDate(year: 2026, month: 11, day: 24))
+        // The program's clock reads the zone TZ names: the day opened at 07:30 in Shanghai, +08:00.
+        XCTAssertEqual(morning.openedAt.offsetSeconds, 8 * 3600)
+        XCTAssertTrue(morning.openedAt.isoText.hasPrefix("2026-11-25T07:3") && morning.openedAt.isoText.hasSuffix("+08:00"), morning.openedAt.isoText)
     }
 }

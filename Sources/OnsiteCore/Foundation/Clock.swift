@@ -6,6 +6,13 @@ public protocol Clock: Sendable {
     func now() -> Date
     /// The time zone the site works in (used to show times and to decide what "today" is).
     var timeZone: TimeZone { get }
+    /// The offset of that time zone from UTC at an instant, in seconds (what every timestamp records).
+    func offsetSeconds(at date: Date) -> Int
+}
+
+extension Clock {
+    /// The offset, from `timeZone`.
+    public func offsetSeconds(at date: Date) -> Int { timeZone.secondsFromGMT(for: date) }
 }
 
 /// A clock that says what it is told: for tests, demos and replays.

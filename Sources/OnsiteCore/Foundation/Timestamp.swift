@@ -14,7 +14,7 @@ public struct Timestamp: Codable, Hashable, Sendable, Comparable {
     /// The current instant of a clock, with the offset of its time zone.
     public init(clock: any Clock) {
         let now = clock.now()
-        self.init(date: now, offsetSeconds: clock.timeZone.secondsFromGMT(for: now))
+        self.init(date: now, offsetSeconds: clock.offsetSeconds(at: now))
     }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.date < rhs.date }
