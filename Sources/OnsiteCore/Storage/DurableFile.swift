@@ -57,6 +57,12 @@ public enum DurableFile {
 
     /// Creates a directory (and its parents) with mode 0700, and tightens it if someone loosened it.
     public static func makeDirectory(_ url: URL) throws(StorageError) {
+        var existing = stat()
+        if stat(url.path, &existing) == 0, existing.st_mode & S_IFMT == S_IFDIR {
+            // There already (every start, every save of a day): no walk over the path's parts.
+            if existing.st_mode & 0o077 != 0 { _ = chmod(url.path, 0o700) }
+            return
+        }
         var current = ""
         for component in url.standardizedFileURL.path.split(separator: "/") {
             current += "/" + component
