@@ -19,7 +19,28 @@ import Glibc
 public struct DataDirectory: Sendable {
     public let root: URL
 
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    public init(root: URL) { self.root = URL(fileURLWithPath: Self.standardizedPath(root.path)) }
+
+    /// An absolute path with its `.` and `..` parts resolved and repeated slashes dropped, as
+    /// `URL.standardizedFileURL` gives it (by hand: that getter cost ~0.5 M instructions at every start, most of it
+    /// the runtime's first look at a set of bytes).
+    static func standardizedPath(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(part)
+        }
+        var result = ""
+        for part in parts {
+            result += "/"
+            result += part
+        }
+        return result.isEmpty ? "/" : result
+    }
 
     /// `--data-dir` if given, else `$XDG_DATA_HOME/onsite`, else `~/.local/share/onsite`.
     public static func resolve(override: String?, environment: [String: String]) -> DataDirectory {
@@ -71,21 +92,6 @@ public struct DataDirectory: Sendable {
         return loosened
     }
 
-    /// The paths of what a folder holds (nothing when it is not a folder). Read with `readdir`: FileManager's
-    /// listing cost ~10,000 instructions a name, at every start.
-    private static func entries(of folder: String) -> [String] {
-        guard let stream = opendir(folder) else { return [] }
-        defer { closedir(stream) }
-        var paths: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != ".", name != ".." { paths.append(folder + "/" + name) }
-        }
-        return paths
-    }
-
     /// Checks the folders and files down to a site's own (`sites/<id>/site.json`, `days/`, `history/`),
     /// not the files inside a site's `days/` or `history/`: a folder at 0700 already keeps them private,
     /// and walking them would make every start-up grow with the sites' age.
@@ -96,7 +102,7 @@ public struct DataDirectory: Sendable {
         for _ in 0..<3 {
             var next: [String] = []
             for folder in level {
-                next += Self.entries(of: folder)
+                next += FolderListing.names(in: folder).map { folder + "/" + $0 }
             }
             paths += next
             level = next

@@ -28,7 +28,7 @@ public struct SiteStore: Sendable {
     /// With `repair: false` (a reader without the lock) nothing is moved or written.
     public func loadAll(repair: Bool = true) -> LoadResult {
         var result = LoadResult(sites: [], problems: [])
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.sitesURL.path)) ?? []
+        let names = FolderListing.names(in: directory.sitesURL.path)
         for name in names.sorted() where !name.hasPrefix(".") {
             if !repair {
                 let file = directory.siteFile(name)
@@ -216,8 +216,7 @@ public struct SiteStore: Sendable {
     }
 
     private func removeStrayTemporaries(in folder: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+        for name in FolderListing.names(in: folder.path) where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             _ = unlink(folder.appendingPathComponent(name).path)
         }
     }

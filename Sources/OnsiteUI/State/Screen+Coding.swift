@@ -9,8 +9,9 @@ import OnsiteCore
 extension Screen {
     public init(from decoder: any Decoder) throws {
         let outer = try decoder.container(keyedBy: SessionKey.self)
-        // Keys that name no screen are passed over, as the synthesized decoder did.
-        let cases = outer.allKeys.filter { Self.caseNames.contains($0.stringValue) }
+        // Keys that name no screen are passed over, as the synthesized decoder did. Each name is looked for
+        // (`allKeys` would cast the keys to `CodingKey` existentials: one more scan of the conformance tables).
+        let cases = Self.caseNames.map(SessionKey.init).filter { outer.contains($0) }
         guard cases.count == 1, let key = cases.first else {
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: outer.codingPath, debugDescription: "a screen names exactly one case"))
         }
