@@ -94,12 +94,17 @@ extension SiteStore {
         // The index is written after the days it lists (before site.json, since schema 5).
         let indexFile = access(directory.daysIndexFile(site.id).path, F_OK) == 0 ? directory.daysIndexFile(site.id) : directory.siteFile(site.id)
         let siteWritten = SiteStore.modificationTime(indexFile.path)
+        // Each day's time is read relative to the open folder (`fstatat`): no path to build or to resolve per day.
+        let folderDescriptor = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
         let toRead = names.compactMap { name -> LocalDate? in
             guard name.hasSuffix(".json"), !name.hasPrefix("."), let date = LocalDate(text: String(name.dropLast(5))) else { return nil }
             if !known.sortedContains(date) { return date }
             // `>=`: file times are coarse (a few ms), so a day written in the same tick as the site is read too.
-            // A path by concatenation: URL.appendingPathComponent cost ~15,000 instructions a day here.
-            return SiteStore.modificationTime(folderPath + "/" + name) >= siteWritten ? date : nil
+            var info = stat()
+            guard folderDescriptor >= 0, fstatat(folderDescriptor, name, &info, 0) == 0 else { return date }
+            let written = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            return written >= siteWritten ? date : nil
         }
         var changed = false
         var problems: [FileProblem] = []
