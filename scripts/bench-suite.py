@@ -185,6 +185,11 @@ def f(v, digits=1, unit=""):
     return "-" if v is None else ("%." + str(digits) + "f%s") % (v, unit)
 
 
+def kib(size):
+    """A file size in KiB: one decimal below 10 KiB, whole above."""
+    return "%.1f" % (size / 1024.0) if size < 10 * 1024 else "%.0f" % (size / 1024.0)
+
+
 def cpu_model():
     try:
         with open("/proc/cpuinfo") as fh:
@@ -248,7 +253,7 @@ def growth_section(w, allruns, S, store, base):
         label = "demo (list entry)" if key == "demo" else "generated, %s days" % key[1:]
         w("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s (%s) | %s (%s) | %s |" % (
             label, st.get("days", "-"), st.get("problems", "-"),
-            f(st["site_bytes"] / 1024.0, 0) if st else "-", f(st["index_bytes"] / 1024.0, 0) if st else "-",
+            f(st["site_bytes"] / 1024.0, 0) if st else "-", kib(st["index_bytes"]) if st else "-",
             f(e and e["first"], 1), f(ratio(allruns, entry, base, "first") if e and base in S else None, 2, "×"),
             f(e and e["rss"], 1), f(st.get("load_ms"), 2), f(st.get("decode_site_ms"), 2),
             f(st.get("save_day_ms"), 2), f(st.get("save_day_p95_ms"), 2),
@@ -440,26 +445,26 @@ def make_report(a):
         w("| peak memory ≤ 25 MiB, demo | largest demo entry %s MiB | %s |" % (f(max(rss_demo), 1), verdict(max(rss_demo) <= 25)))
     if rss_y3:
         w("| peak memory ≤ 25 MiB, 3-year site | largest 3-year entry %s MiB | %s |" % (f(max(rss_y3), 1), verdict(max(rss_y3) <= 25)))
+    # The three kinds of action, each with the files it writes: (what, bench-store field, file size field, what is written).
+    saves = (
+        ("an action on the day (tick, roll call)", "save_day", "day_bytes",
+         "the day file (%s KiB) written, fsync'd, `.bak` linked, renamed, folder fsync'd; the unchanged `days.txt` and "
+         "`site.json` are not written again"),
+        ("an action that changes the day's line in the index (log entry)", "save_index", "index_bytes",
+         "the day file, then `days.txt` (%s KiB), each written, fsync'd, `.bak` linked, renamed, folder fsync'd; "
+         "`site.json` is not written again"),
+        ("an action that changes the registers too (problem)", "save", "site_bytes",
+         "`SiteStore.save(day, of: site)`, the day file, `days.txt` and `site.json` (%s KiB), each written, fsync'd, "
+         "`.bak` linked, renamed, folder fsync'd"),
+    )
     for label, key in (("demo", "demo"), ("3-year site", "d1100")):
         st = store.get(key)
-        if st and "save_day_ms" in st:
-            w("| durable save of one action ≤ 5 ms median, %s: an action on the day (tick, roll call) | %s ms median (p95 %s) "
-              "in-process: the day file (%s KiB) written, fsync'd, `.bak` linked, renamed, folder fsync'd; the unchanged "
-              "`days.txt` and `site.json` are not written again; %d runs | %s |"
-              % (label, f(st["save_day_ms"], 2), f(st["save_day_p95_ms"], 2), f(st["day_bytes"] / 1024.0, 0), st["runs"],
-                 verdict(st["save_day_ms"] <= 5)))
-        if st and "save_index_ms" in st:
-            w("| durable save of one action ≤ 5 ms median, %s: an action that changes the day's line in the index (log entry) | "
-              "%s ms median (p95 %s) in-process: the day file, then `days.txt` (%s KiB), each written, fsync'd, `.bak` "
-              "linked, renamed, folder fsync'd; `site.json` is not written again; %d runs | %s |"
-              % (label, f(st["save_index_ms"], 2), f(st["save_index_p95_ms"], 2), f(st["index_bytes"] / 1024.0, 0), st["runs"],
-                 verdict(st["save_index_ms"] <= 5)))
-        if st:
-            w("| durable save of one action ≤ 5 ms median, %s: an action that changes the registers too (problem) | "
-              "%s ms median (p95 %s) in-process: `SiteStore.save(day, of: site)`, the day file, `days.txt` and `site.json` "
-              "(%s KiB), each written, fsync'd, `.bak` linked, renamed, folder fsync'd; %d runs | %s |"
-              % (label, f(st["save_ms"], 2), f(st["save_p95_ms"], 2), f(st["site_bytes"] / 1024.0, 0), st["runs"],
-                 verdict(st["save_ms"] <= 5)))
+        for what, field, size, written in saves:
+            if not st or field + "_ms" not in st:
+                continue
+            w("| durable save of one action ≤ 5 ms median, %s: %s | %s ms median (p95 %s) in-process: %s; %d runs | %s |"
+              % (label, what, f(st[field + "_ms"], 2), f(st[field + "_p95_ms"], 2), written % kib(st[size]),
+                 st["runs"], verdict(st[field + "_ms"] <= 5)))
     if tick or y3tick:
         w("| (the same seen from the keyboard) | tick key p50: demo %s ms, 3-year site %s ms — the save *and* the redraw | — |"
           % (f(tick and tick["p50"], 2), f(y3tick and y3tick["p50"], 2)))
