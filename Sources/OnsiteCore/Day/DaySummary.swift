@@ -50,7 +50,39 @@ extension DaySummary {
 
     /// The summary as one line of text.
     public var line: String {
-        "\(date.isoText) \(state.rawValue) \(departed ? "departed" : "on-site") entries:\(entries) amendments:\(amendments)"
+        var bytes: [UInt8] = []
+        appendLine(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `line` byte by byte (no newline): building it by string interpolation cost 1.3 µs a day, more than
+    /// writing a long site's index.
+    func appendLine(to bytes: inout [UInt8]) {
+        Self.append(date.year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(date.month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(date.day, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: state.rawValue.utf8)
+        bytes.append(contentsOf: departed ? " departed entries:".utf8 : " on-site entries:".utf8)
+        Self.append(entries, width: 1, to: &bytes)
+        bytes.append(contentsOf: " amendments:".utf8)
+        Self.append(amendments, width: 1, to: &bytes)
+    }
+
+    /// A whole number in decimal, zero-padded to `width` digits (a negative one as Swift writes it).
+    private static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
+        var divisor = 1, digits = 1
+        while digits < width || value / divisor >= 10 {
+            divisor *= 10
+            digits += 1
+        }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// Reads a summary written by `line`; nil for anything else. Works on the bytes in place: a site's index holds

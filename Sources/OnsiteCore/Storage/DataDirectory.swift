@@ -19,28 +19,7 @@ import Glibc
 public struct DataDirectory: Sendable {
     public let root: URL
 
-    public init(root: URL) { self.root = URL(fileURLWithPath: Self.standardizedPath(root.path)) }
-
-    /// An absolute path with its `.` and `..` parts resolved and repeated slashes dropped, as
-    /// `URL.standardizedFileURL` gives it (by hand: that getter cost ~0.5 M instructions at every start, most of it
-    /// the runtime's first look at a set of bytes).
-    static func standardizedPath(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") {
-            if part == "." { continue }
-            if part == ".." {
-                if !parts.isEmpty { parts.removeLast() }
-                continue
-            }
-            parts.append(part)
-        }
-        var result = ""
-        for part in parts {
-            result += "/"
-            result += part
-        }
-        return result.isEmpty ? "/" : result
-    }
+    public init(root: URL) { self.root = root.standardizedFileURL }
 
     /// `--data-dir` if given, else `$XDG_DATA_HOME/onsite`, else `~/.local/share/onsite`.
     public static func resolve(override: String?, environment: [String: String]) -> DataDirectory {

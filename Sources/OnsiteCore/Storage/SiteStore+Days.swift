@@ -91,9 +91,9 @@ extension SiteStore {
         let folderPath = folder.path
         let names = SiteStore.dayFileNames(in: folderPath)
         let known = site.days.map(\.date).sorted()
-        // The index is written after the days it lists (before site.json, since schema 5).
-        let indexFile = access(directory.daysIndexFile(site.id).path, F_OK) == 0 ? directory.daysIndexFile(site.id) : directory.siteFile(site.id)
-        let siteWritten = SiteStore.modificationTime(indexFile.path)
+        // The index is written after the days it lists: days.txt since schema 5, site.json before.
+        let indexWritten = SiteStore.modificationTime(directory.daysIndexFile(site.id).path)
+        let siteWritten = indexWritten != 0 ? indexWritten : SiteStore.modificationTime(directory.siteFile(site.id).path)
         // Each day's time is read relative to the open folder (`fstatat`): no path to build or to resolve per day.
         let folderDescriptor = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
