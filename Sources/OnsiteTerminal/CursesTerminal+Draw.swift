@@ -74,32 +74,49 @@ extension CursesTerminal {
         let columns = end
         if rowBuffer.count < columns - start + 1 { rowBuffer = Array(repeating: cchar_t(), count: columns - start + 1) }
         var count = 0
-        var column = start
-        // Neighbouring cells mostly share a role: look it up once per run of cells.
-        var role = grid[start, row].role
-        var look = palette.look(for: role)
+        let palette = palette
+        // The buffers are borrowed once a row, not at every cell (each access to a property of this class is checked).
         rowBuffer.withUnsafeMutableBufferPointer { buffer in
-            while column < columns {
-                let cell = grid[column, row]
-                var text = cell.text
-                var span = 1
-                if cell.isContinuation {
-                    text = " "
-                } else if cell.text.utf8.count > 1 {
-                    // One byte is ASCII, one cell wide; only longer text can be a wide character.
-                    let width = cell.text.first.map(TextWidth.cells(of:)) ?? 1
-                    if width == 2 {
-                        // A wide character that would not fit the last column is not drawn.
-                        if column + 1 < columns { span = 2 } else { text = " " }
+            asciiCells.withUnsafeMutableBufferPointer { made in
+                asciiCellsMade.withUnsafeMutableBufferPointer { isMade in
+                    grid.cells.withUnsafeBufferPointer { cells in
+                        let base = row * grid.width
+                        var column = start
+                        // Neighbouring cells mostly share a role: look it up once per run of cells.
+                        var role = cells[base + start].role
+                        var look = palette.look(for: role)
+                        while column < columns {
+                            let cell = cells[base + column]
+                            if cell.role != role {
+                                role = cell.role
+                                look = palette.look(for: role)
+                            }
+                            var span = 1
+                            let utf8 = cell.text.utf8
+                            if cell.isContinuation {
+                                Self.setCell(&buffer[count], text: " ", look: look)
+                            } else if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+                                // Printable ASCII, the common case: a copy of the cell made the first time.
+                                let slot = RolePalette.asciiSlot(byte, look)
+                                if !isMade[slot] {
+                                    Self.setCell(&made[slot], text: cell.text, look: look)
+                                    isMade[slot] = true
+                                }
+                                buffer[count] = made[slot]
+                            } else {
+                                var text = cell.text
+                                // One byte is ASCII, one cell wide; only longer text can be a wide character.
+                                if utf8.count > 1, (cell.text.first.map(TextWidth.cells(of:)) ?? 1) == 2 {
+                                    // A wide character that would not fit the last column is not drawn.
+                                    if column + 1 < columns { span = 2 } else { text = " " }
+                                }
+                                Self.setCell(&buffer[count], text: text, look: look)
+                            }
+                            count += 1
+                            column += span
+                        }
                     }
                 }
-                if cell.role != role {
-                    role = cell.role
-                    look = palette.look(for: role)
-                }
-                setCell(&buffer[count], text: text, look: look)
-                count += 1
-                column += span
             }
             buffer[count] = cchar_t()
         }
@@ -107,20 +124,7 @@ extension CursesTerminal {
     }
 
     /// Fills one ncurses cell; anything ncurses would not draw as one glyph becomes a replacement.
-    private func setCell(_ target: inout cchar_t, text: String, look: RolePalette.Look) {
-        if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F {
-            // Printable ASCII, the common case: a copy of the cell made the first time.
-            let slot = RolePalette.asciiSlot(byte, look)
-            if !asciiCellsMade[slot] {
-                var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
-                _ = withUnsafePointer(to: &characters) { pointer in
-                    pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&asciiCells[slot], $0, look.attributes, look.pair, nil) }
-                }
-                asciiCellsMade[slot] = true
-            }
-            target = asciiCells[slot]
-            return
-        }
+    private static func setCell(_ target: inout cchar_t, text: String, look: RolePalette.Look) {
         var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (0, 0, 0, 0, 0, 0)
         let result = withUnsafeMutableBytes(of: &characters) { raw -> Int32 in
             let wide = raw.bindMemory(to: wchar_t.self)
@@ -137,15 +141,15 @@ extension CursesTerminal {
                     length += 1
                 }
             }
-            if length == 0 || !Self.isDrawable(wide[0]) {
-                wide[0] = Self.replacement
+            if length == 0 || !isDrawable(wide[0]) {
+                wide[0] = replacement
                 length = 1
             }
             wide[length] = 0
             return setcchar(&target, wide.baseAddress, look.attributes, look.pair, nil)
         }
         if result == onsite_err() {
-            var fallback: (wchar_t, wchar_t) = (Self.replacement, 0)
+            var fallback: (wchar_t, wchar_t) = (replacement, 0)
             _ = withUnsafePointer(to: &fallback) { pointer in
                 pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) {
                     setcchar(&target, $0, look.attributes, look.pair, nil)

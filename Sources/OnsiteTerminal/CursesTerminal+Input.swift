@@ -9,11 +9,20 @@ import OnsiteUI
 extension CursesTerminal {
     /// Blocks until something happens: a key, a paste, a mouse action, a resize
     /// or a signal. Sleeps in `poll` on the terminal and the self-pipe, with no timeout.
-    public func nextEvent() -> InputEvent {
+    public func nextEvent() -> InputEvent { nextEvent(whenIdle: {}) }
+
+    /// The same, calling `idle` once before sleeping when no key or signal is waiting.
+    public func nextEvent(whenIdle idle: () -> Void) -> InputEvent {
         guard isRunning else { return .terminate }
+        var idleDone = false
         while true {
             if let event = signalEvent() { return event }
             if let event = readEvent() { return event }
+            if !idleDone {
+                idleDone = true
+                idle()
+                continue
+            }
             switch waitForInput() {
             case .input, .signal, .interrupted: continue
             case .closed: return .terminate

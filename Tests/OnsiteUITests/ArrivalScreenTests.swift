@@ -17,6 +17,26 @@ final class ArrivalScreenTests: XCTestCase {
         fixture.send([.home] + Array(repeating: .down, count: index), to: &state)
     }
 
+    func testAnOpenItemsHelpWrapsInTheFooterInsteadOfBeingCut() {
+        var state = arrivalState()
+        selectItem("areas-agreed", &state)
+        let screen = AppView.render(state).text
+        // At 80 columns the help takes three rows below the "Needs" line; its last words are on screen, whole.
+        XCTAssertTrue(screen.contains("Needs: "), screen)
+        XCTAssertTrue(screen.contains("Agree with the client where the crew works"), screen)
+        XCTAssertTrue(screen.contains("stored."), screen)
+        XCTAssertFalse(screen.contains("respo\n"), screen)
+    }
+
+    func testTheSelectedItemKeepsItsMarkOutsideTheHighlight() {
+        let state = arrivalState()
+        let grid = AppView.render(state)
+        let row = (0..<grid.height).first { grid.rowText($0).contains("[✓] Technical handover record") }!
+        let markColumn = grid.rowText(row).distance(from: grid.rowText(row).startIndex, to: grid.rowText(row).range(of: "[✓]")!.lowerBound)
+        XCTAssertEqual(grid[markColumn + 1, row].role, .success, "the mark keeps its colour on the selected row")
+        XCTAssertEqual(grid[markColumn + 5, row].role, .selected, "the item's text is highlighted")
+    }
+
     func testSpaceTicksAPlainItemAndSavesIt() {
         var state = arrivalState()
         selectItem("bring-spare-parts", &state)

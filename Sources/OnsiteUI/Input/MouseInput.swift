@@ -54,7 +54,7 @@ enum MouseInput {
         case .days(let siteID, let p):
             guard let site = state.site(siteID) else { return nil }
             let index = p.scroll + row - (contentTop + DaysScreen.listTop)
-            return row >= contentTop + DaysScreen.listTop && DaysScreen.rows(site).indices.contains(index) ? index : nil
+            return row >= contentTop + DaysScreen.listTop && DaysScreen.row(index, of: site) != nil ? index : nil
         case .day(let siteID, let date, let p):
             guard state.day(siteID, date) != nil else { return nil }
             let index = p.scroll + row - (contentTop + DayScreen.listTop)

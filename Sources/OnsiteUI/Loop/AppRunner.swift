@@ -17,6 +17,8 @@ public final class AppRunner {
     private var daysLookedFor: Set<String> = []
     /// Each site as this run last wrote its `site.json`: a save whose site is unchanged writes only its days.
     private var writtenSites: [String: Site] = [:]
+    /// The screen changed since `session.json` was last written.
+    private var sessionChanged = false
     /// History files whose problem was already shown this run.
     private var reportedHistoryFiles: Set<String> = []
     /// The user asked for the training sandbox (the welcome screen's Training entry): the launcher opens it after this run.
@@ -43,7 +45,7 @@ public final class AppRunner {
         loadNeededDays()
         terminal.draw(AppView.render(state))
         while true {
-            let event = terminal.nextEvent()
+            let event = terminal.nextEvent(whenIdle: { whileIdle() })
             if step(event) { break }
         }
         // Ended by a signal with a failed save pending: one last attempt, since nobody can be asked.
@@ -60,9 +62,9 @@ public final class AppRunner {
         let place = AppRunner.place(of: state)
         let quit = perform(AppUpdate.update(&state, event, environment))
         if quit { return true }
-        // A new screen is remembered at once, so after a pulled plug the user comes back to it
-        // (moving within a list is not: that would cost a disk write per key).
-        if AppRunner.place(of: state) != place { saveSession(durably: false) }
+        // A new screen is remembered as soon as its frame is out (before the next key is read), so after a
+        // pulled plug the user comes back to it (moving within a list is not: that would cost a disk write per key).
+        if AppRunner.place(of: state) != place { sessionChanged = true }
         loadNeededDays()
         terminal.draw(AppView.render(state))
         return false
@@ -107,6 +109,13 @@ public final class AppRunner {
             case .missing: continue
             }
         }
+    }
+
+    /// Work that waits until the frame is out and no key is waiting: remembering a new screen.
+    private func whileIdle() {
+        guard sessionChanged else { return }
+        sessionChanged = false
+        saveSession(durably: false)
     }
 
     /// Shows what was wrong with a month of history once: a month read for a day is read again with the whole history.

@@ -36,14 +36,13 @@ extension ArrivalScreen {
                 let note = record.note.isEmpty ? "" : " " + symbols.noteMark
                 var when = ""
                 if record.state != .open, let at = record.at { when = at.localDate == state.today ? at.clockTime : at.localDate.isoText }
-                // Only the item's own text is highlighted: a move repaints two short runs, not two whole rows.
-                let text = " \(mark) " + TextWidth.truncate(item.title.text(in: state.language) + optional + note, to: width - timeWidth - 6) + " "
+                // Only the item's own text is highlighted, its mark keeps its colour: a move repaints two short runs
+                // of text, not two whole rows with their marks.
+                let title = " " + TextWidth.truncate(item.title.text(in: state.language) + optional + note, to: width - timeWidth - 6) + " "
                 let role: StyleRole = record.state == .done && !resolved ? .warning : .normal
-                grid.put(text, column: x, row: y, role: selected ? .selected : role)
+                grid.put(mark, column: x + 1, row: y, role: resolved ? .success : (record.state == .done ? .warning : .muted))
+                grid.put(title, column: x + 4, row: y, role: selected ? .selected : role)
                 grid.put(TextWidth.pad(when, to: timeWidth), column: x + width - timeWidth, row: y, role: .muted)
-                if !selected {
-                    grid.paint(column: x + 1, row: y, count: 3, role: resolved ? .success : (record.state == .done ? .warning : .muted))
-                }
             }
         }
         let items = state.currentStandard.arrivalItems
@@ -77,8 +76,17 @@ extension ArrivalScreen {
             // How to do it, while it is still to do (Enter shows it for any item); a done item's footer stays short.
             lines.append((help.text(in: state.language), .muted))
         }
-        for (index, line) in lines.prefix(rect.height - 1).enumerated() {
-            grid.put(line.0, column: rect.column, row: rect.row + 1 + index, role: line.1, maxWidth: rect.width)
+        // Each line wraps into the rows left below it; the last row ends with an ellipsis when text remains.
+        var row = rect.row + 1
+        for (text, role) in lines {
+            let rowsLeft = rect.bottom - row
+            guard rowsLeft > 0 else { break }
+            let wrapped = TextWidth.wrap(text, width: rect.width)
+            for (index, part) in wrapped.prefix(rowsLeft).enumerated() {
+                let cut = index == rowsLeft - 1 && wrapped.count > rowsLeft
+                grid.put(cut ? TextWidth.truncate(part + " …", to: rect.width) : part, column: rect.column, row: row, role: role, maxWidth: rect.width)
+                row += 1
+            }
         }
     }
 }

@@ -4,14 +4,15 @@ import OnsiteCore
 enum DaysScreen {
     static let listTop = 2
 
-    /// The days in the order shown: newest first.
-    static func rows(_ site: Site) -> [DaySummary] { site.days.reversed() }
+    /// The day on row `index` of the list, newest first (read in place: no reversed copy of a long site's days per frame).
+    static func row(_ index: Int, of site: Site) -> DaySummary? {
+        site.days.indices.contains(index) ? site.days[site.days.count - 1 - index] : nil
+    }
 
     static func handle(_ key: Key, _ action: Action?, _ state: inout AppState, _ env: AppEnvironment) -> [Effect] {
         guard case .days(let siteID, var position) = state.screen, let site = state.site(siteID) else { return [] }
-        let rows = rows(site)
         let visible = max(1, state.height - 3 - listTop)
-        if position.apply(action, count: rows.count, visible: visible) {
+        if position.apply(action, count: site.days.count, visible: visible) {
             state.screen = .days(siteID: siteID, position)
             return []
         }
@@ -25,8 +26,8 @@ enum DaysScreen {
             return []
         case .open:
             state.screen = .days(siteID: siteID, position)
-            guard rows.indices.contains(position.selection) else { return [] }
-            state.stack.append(.day(siteID: siteID, date: rows[position.selection].date, ListPosition()))
+            guard let day = row(position.selection, of: site) else { return [] }
+            state.stack.append(.day(siteID: siteID, date: day.date, ListPosition()))
             return []
         default: break
         }
@@ -38,17 +39,18 @@ enum DaysScreen {
         guard case .days(let siteID, let position) = screen, let site = state.site(siteID) else { return }
         let x = area.column + 2
         let width = area.width - 4
-        let rows = rows(site)
-        let signed = site.days.filter { $0.state == .signed }.count
-        let exceptions = site.days.filter { $0.state == .closedWithoutSignature }.count
-        grid.put(state.t("\(rows.count) days · \(signed) signed · \(exceptions) closed without signature",
-                         "共\(rows.count)天 · 已签字\(signed)天 · 未签字关闭\(exceptions)天"), column: x, row: area.row, role: .heading, maxWidth: width)
-        if rows.isEmpty {
+        let count = site.days.count
+        let signed = site.days.count(where: { $0.state == .signed })
+        let exceptions = site.days.count(where: { $0.state == .closedWithoutSignature })
+        grid.put(state.t("\(count) days · \(signed) signed · \(exceptions) closed without signature",
+                         "共\(count)天 · 已签字\(signed)天 · 未签字关闭\(exceptions)天"), column: x, row: area.row, role: .heading, maxWidth: width)
+        if count == 0 {
             grid.put(state.t("No working day yet. T starts today's work.", "还没有工作日。按 T 开始今天的工作。"), column: x, row: area.row + listTop, role: .muted, maxWidth: width)
             return
         }
         let visible = max(0, area.height - listTop)
-        for (offset, summary) in rows.enumerated().dropFirst(position.scroll).prefix(visible) {
+        for offset in position.scroll..<min(count, position.scroll + visible) {
+            guard let summary = row(offset, of: site) else { continue }
             let row = area.row + listTop + offset - position.scroll
             let selected = offset == position.selection
             // Only the date is highlighted: a move repaints two short runs, not two whole rows (bytes per key on a slow link).
