@@ -91,25 +91,24 @@ extension CursesTerminal {
                                 role = cell.role
                                 look = palette.look(for: role)
                             }
+                            var text = cell.text
                             var span = 1
-                            let utf8 = cell.text.utf8
                             if cell.isContinuation {
-                                Self.setCell(&buffer[count], text: " ", look: look)
-                            } else if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+                                text = " "
+                            } else if text.utf8.count > 1, (text.first.map(TextWidth.cells(of:)) ?? 1) == 2 {
+                                // One byte is ASCII, one cell wide; only longer text can be a wide character,
+                                // and one that would not fit the last column is not drawn.
+                                if column + 1 < columns { span = 2 } else { text = " " }
+                            }
+                            if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F {
                                 // Printable ASCII, the common case: a copy of the cell made the first time.
                                 let slot = RolePalette.asciiSlot(byte, look)
                                 if !isMade[slot] {
-                                    Self.setCell(&made[slot], text: cell.text, look: look)
+                                    Self.setCell(&made[slot], text: text, look: look)
                                     isMade[slot] = true
                                 }
                                 buffer[count] = made[slot]
                             } else {
-                                var text = cell.text
-                                // One byte is ASCII, one cell wide; only longer text can be a wide character.
-                                if utf8.count > 1, (cell.text.first.map(TextWidth.cells(of:)) ?? 1) == 2 {
-                                    // A wide character that would not fit the last column is not drawn.
-                                    if column + 1 < columns { span = 2 } else { text = " " }
-                                }
                                 Self.setCell(&buffer[count], text: text, look: look)
                             }
                             count += 1
