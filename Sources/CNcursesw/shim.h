@@ -30,6 +30,10 @@ static inline attr_t onsite_a_reverse(void) { return A_REVERSE; }
 static inline attr_t onsite_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t onsite_a_dim(void) { return A_DIM; }
 static inline attr_t onsite_color_pair(int n) { return COLOR_PAIR(n); }
+/// A narrow cell: one ASCII character with its attributes and colour pair (pairs below 256 only).
+static inline chtype onsite_ascii_cell(unsigned char c, attr_t attributes, short pair) {
+    return (chtype)c | (chtype)(attributes & ~A_COLOR) | (chtype)COLOR_PAIR(pair);
+}
 
 static inline int onsite_key_f(int n) { return KEY_F(n); }
 static inline int onsite_key_code_yes(void) { return KEY_CODE_YES; }

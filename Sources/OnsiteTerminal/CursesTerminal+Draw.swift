@@ -67,59 +67,69 @@ extension CursesTerminal {
         return first..<(last + 1)
     }
 
-    /// Writes the cells `start..<end` of a row with a single `mvwadd_wchnstr`, which neither moves the
-    /// cursor nor scrolls, so the bottom-right cell is safe to write. Every entry covers exactly its own
-    /// cells, so columns stay aligned even if the grid holds a stray continuation cell.
+    /// Writes the cells `start..<end` of a row: runs of printable ASCII as narrow cells (`mvwaddchnstr`, which
+    /// ncurses copies without measuring each character's width, a third of the cost of handing over a frame),
+    /// anything else with `mvwadd_wchnstr`. Neither moves the cursor nor scrolls, so the bottom-right cell is
+    /// safe to write. Every entry covers exactly its own cells, so columns stay aligned even if the grid holds
+    /// a stray continuation cell.
     private func drawRow(_ row: Int, of grid: Grid, from start: Int, to end: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        let columns = end
-        if rowBuffer.count < columns - start + 1 { rowBuffer = Array(repeating: cchar_t(), count: columns - start + 1) }
-        var count = 0
+        if rowBuffer.count < end - start + 1 { rowBuffer = Array(repeating: cchar_t(), count: end - start + 1) }
+        if narrowBuffer.count < end - start + 1 { narrowBuffer = Array(repeating: 0, count: end - start + 1) }
         let palette = palette
         // The buffers are borrowed once a row, not at every cell (each access to a property of this class is checked).
-        rowBuffer.withUnsafeMutableBufferPointer { buffer in
-            asciiCells.withUnsafeMutableBufferPointer { made in
-                asciiCellsMade.withUnsafeMutableBufferPointer { isMade in
-                    grid.cells.withUnsafeBufferPointer { cells in
-                        let base = row * grid.width
-                        var column = start
-                        // Neighbouring cells mostly share a role: look it up once per run of cells.
-                        var role = cells[base + start].role
-                        var look = palette.look(for: role)
-                        while column < columns {
+        rowBuffer.withUnsafeMutableBufferPointer { wide in
+            narrowBuffer.withUnsafeMutableBufferPointer { narrow in
+                grid.cells.withUnsafeBufferPointer { cells in
+                    let base = row * grid.width
+                    var column = start
+                    // Neighbouring cells mostly share a role: look it up once per run of cells.
+                    var role = cells[base + start].role
+                    var look = palette.look(for: role)
+                    while column < end {
+                        let runStart = column
+                        var count = 0
+                        // A run of printable ASCII in colour pairs a narrow cell can hold.
+                        while column < end {
                             let cell = cells[base + column]
                             if cell.role != role {
                                 role = cell.role
                                 look = palette.look(for: role)
                             }
-                            var text = cell.text
+                            guard !cell.isContinuation, let byte = cell.printableASCII, look.pair < 256 else { break }
+                            narrow[count] = onsite_ascii_cell(byte, look.attributes, look.pair)
+                            count += 1
+                            column += 1
+                        }
+                        if count > 0 {
+                            narrow[count] = 0
+                            _ = mvwaddchnstr(window, Int32(row), Int32(runStart), narrow.baseAddress, Int32(count))
+                            continue
+                        }
+                        // A run of anything else, up to the next printable ASCII cell.
+                        while column < end {
+                            let cell = cells[base + column]
+                            if cell.role != role {
+                                role = cell.role
+                                look = palette.look(for: role)
+                            }
+                            if count > 0, !cell.isContinuation, cell.printableASCII != nil, look.pair < 256 { break }
+                            var text = cell.isContinuation ? " " : cell.text
                             var span = 1
-                            if cell.isContinuation {
-                                text = " "
-                            } else if text.utf8.count > 1, (text.first.map(TextWidth.cells(of:)) ?? 1) == 2 {
+                            if !cell.isContinuation, text.utf8.count > 1, (text.first.map(TextWidth.cells(of:)) ?? 1) == 2 {
                                 // One byte is ASCII, one cell wide; only longer text can be a wide character,
                                 // and one that would not fit the last column is not drawn.
-                                if column + 1 < columns { span = 2 } else { text = " " }
+                                if column + 1 < end { span = 2 } else { text = " " }
                             }
-                            if text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F {
-                                // Printable ASCII, the common case: a copy of the cell made the first time.
-                                let slot = RolePalette.asciiSlot(byte, look)
-                                if !isMade[slot] {
-                                    Self.setCell(&made[slot], text: text, look: look)
-                                    isMade[slot] = true
-                                }
-                                buffer[count] = made[slot]
-                            } else {
-                                Self.setCell(&buffer[count], text: text, look: look)
-                            }
+                            Self.setCell(&wide[count], text: text, look: look)
                             count += 1
                             column += span
                         }
+                        wide[count] = cchar_t()
+                        _ = mvwadd_wchnstr(window, Int32(row), Int32(runStart), wide.baseAddress, Int32(count))
                     }
                 }
             }
-            buffer[count] = cchar_t()
         }
-        _ = mvwadd_wchnstr(window, Int32(row), Int32(start), rowBuffer, Int32(count))
     }
 
     /// Fills one ncurses cell; anything ncurses would not draw as one glyph becomes a replacement.

@@ -30,10 +30,8 @@ public final class CursesTerminal: TerminalDevice {
     var pendingSignals: [Int32] = []
     /// Where a row is assembled before it goes to ncurses in one call.
     var rowBuffer: [cchar_t] = []
-    /// Each printable ASCII character in each role's look, made by `setcchar` when first drawn and copied after:
-    /// a whole new screen is three thousand cells (`RolePalette.asciiSlot`).
-    var asciiCells: [cchar_t] = []
-    var asciiCellsMade: [Bool] = []
+    /// The narrow cells of a run of printable ASCII, handed to ncurses at once.
+    var narrowBuffer: [chtype] = []
     /// The last frame given to ncurses: rows that did not change are not written again.
     var lastDrawn: Grid?
 
@@ -62,8 +60,6 @@ public final class CursesTerminal: TerminalDevice {
         wakeDescriptor = readEnd
         self.screen = screen
         palette = Self.setUpScreen(options: options)
-        asciiCells = Array(repeating: cchar_t(), count: RolePalette.asciiSlots)
-        asciiCellsMade = Array(repeating: false, count: RolePalette.asciiSlots)
         SignalRelay.setResetBytes(Self.crashResetBytes())
         SignalRelay.wrapSuspend(disabling: Array(TerminalModes.disabling(mouse: options.mouse).utf8))
         Self.isActive = true

@@ -8,15 +8,7 @@ struct RolePalette {
     struct Look {
         var attributes: attr_t
         var pair: Int16
-        /// The role's place in `StyleRole.allCases`.
-        var index = 0
     }
-
-    /// Printable ASCII characters (space to tilde) times roles: the cells `CursesTerminal` keeps made.
-    static let asciiSlots = StyleRole.allCases.count * 95
-
-    /// Where a printable ASCII character (0x20...0x7E) in a look is kept.
-    static func asciiSlot(_ byte: UInt8, _ look: Look) -> Int { look.index * 95 + Int(byte) - 0x20 }
 
     private var looks: [StyleRole: Look] = [:]
 
@@ -26,9 +18,9 @@ struct RolePalette {
         let colorCount = Int(onsite_colors())
         let pairLimit = Int(onsite_color_pairs())
         var nextPair = 1
-        for (index, role) in StyleRole.allCases.enumerated() {
+        for role in StyleRole.allCases {
             let style = theme.style(for: role)
-            var look = Look(attributes: Self.attributes(of: style), pair: 0, index: index)
+            var look = Look(attributes: Self.attributes(of: style), pair: 0)
             if colors, style.foreground != nil || style.background != nil, nextPair < pairLimit {
                 let foreground = Self.number(of: style.foreground, colorCount: colorCount)
                     ?? (defaultColors ? -1 : Int16(COLOR_WHITE))

@@ -31,6 +31,27 @@ final class DataLockAndDurableFileTests: XCTestCase {
         second.release()  // releasing twice is harmless
     }
 
+    func testTheLockFileHoldsOnlyThisPidWhateverWasInItBefore() throws {
+        let lockFile = folder.url.appendingPathComponent("onsite.lock")
+        try Data("123456789012345678901234567890\n".utf8).write(to: lockFile)
+        let lock = try DataLock(directory: folder.url)
+        XCTAssertEqual(FileManager.default.contents(atPath: lockFile.path), Data("\(getpid())\n".utf8))
+        lock.release()
+    }
+
+    func testAFileIsReadWholeWithTheIdentityOfWhatWasRead() throws {
+        let file = folder.url.appendingPathComponent("day.json")
+        try DurableFile.replace(file, with: Data("first".utf8))
+        let (data, identity) = try XCTUnwrap(FileIdentity.readWhole(file.path))
+        XCTAssertEqual(data, Data("first".utf8))
+        XCTAssertEqual(FileIdentity.of(file.path), identity)
+        try DurableFile.replace(file, with: Data("first".utf8))
+        XCTAssertNotEqual(FileIdentity.of(file.path), identity, "the same bytes saved again are another file")
+        XCTAssertNil(FileIdentity.readWhole(folder.url.path), "a folder is not read")
+        XCTAssertNil(FileIdentity.readWhole(folder.url.appendingPathComponent("missing").path))
+        XCTAssertNil(FileIdentity.of(folder.url.appendingPathComponent("missing").path))
+    }
+
     func testALockIsReleasedWhenItsOwnerGoesAway() throws {
         do {
             let scoped = try DataLock(directory: folder.url)

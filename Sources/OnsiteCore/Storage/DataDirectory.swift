@@ -18,8 +18,13 @@ import Glibc
 /// ```
 public struct DataDirectory: Sendable {
     public let root: URL
+    /// `root.path`, kept: paths read between keys are put together from it as strings.
+    private let rootPath: String
 
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+        rootPath = self.root.path
+    }
 
     /// `--data-dir` if given, else `$XDG_DATA_HOME/onsite`, else `~/.local/share/onsite`.
     public static func resolve(override: String?, environment: [String: String]) -> DataDirectory {
@@ -54,6 +59,9 @@ public struct DataDirectory: Sendable {
 
     /// The file of one working day.
     public func dayFile(_ id: String, _ date: LocalDate) -> URL { daysFolder(id).appendingPathComponent("\(date.isoText).json") }
+
+    /// The path of `dayFile`, put together as a string (a `URL` costs ~30,000 instructions to build).
+    public func dayFilePath(_ id: String, _ date: LocalDate) -> String { rootPath + "/sites/" + id + "/days/" + date.isoText + ".json" }
 
     /// The folder of a site's settled register history, one file a month.
     public func historyFolder(_ id: String) -> URL { siteFolder(id).appendingPathComponent("history") }

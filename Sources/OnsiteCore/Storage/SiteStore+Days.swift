@@ -73,6 +73,14 @@ extension SiteStore {
         }
     }
 
+    /// Reads a day without repairing anything, with the identity of the file read: nil when the file is
+    /// missing, damaged or written by a newer Onsite (`loadDay` deals with those when the day is opened).
+    public func readDayAhead(siteID: String, date: LocalDate) -> (day: WorkDay, identity: FileIdentity)? {
+        guard let (data, identity) = FileIdentity.readWhole(directory.dayFilePath(siteID, date)),
+              let day = try? decodeDay(data, siteID: siteID, date: date), day.schema <= WorkDay.currentSchema else { return nil }
+        return (day, identity)
+    }
+
     func decodeDay(_ data: Data, siteID: String, date: LocalDate) throws(FileProblem.Cause) -> WorkDay {
         var day = try JSONFormat.decode(WorkDay.self, from: data)
         guard day.date == date else {

@@ -36,35 +36,44 @@ public struct Grid: Equatable, Sendable {
     public mutating func put(_ text: String, column: Int, row: Int, role: StyleRole = .normal, maxWidth: Int? = nil) -> Int {
         guard row >= 0, row < height, column < width else { return 0 }
         let limit = min(width - max(column, 0), maxWidth ?? Int.max)
+        guard limit > 0 else { return 0 }
+        let base = row * width
+        let first = max(column, 0)
+        // Overwriting half of a wide character would leave garbage: its other half is blanked, which only the
+        // two ends of the run can need (looked at before the run overwrites the first cell).
+        let startsInWide = first > 0 && cells[base + first].isContinuation
         var x = column
         var written = 0
-        // Printable ASCII, most of what a frame holds: one cell a byte, without breaking the text into characters
-        // (which was most of the cost of drawing a frame, redrawn at every key).
-        if text.utf8.allSatisfy(TextWidth.isPrintableASCII) {
-            for byte in text.utf8 {
-                if written + 1 > limit { break }
-                if x >= 0 {
-                    clearWideNeighbours(column: x, row: row, span: 1)
-                    cells[row * width + x] = Cell(text: Grid.asciiText[Int(byte)], role: role)
-                }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            // Printable ASCII not followed by a combining mark, most of what a frame holds, is one cell a byte:
+            // breaking such text into characters was most of the cost of a frame, redrawn at every key.
+            if TextWidth.isPrintableASCII(byte), next == bytes.endIndex || bytes[next] < 0x80 {
+                guard written < limit else { break }
+                if x >= 0 { cells[base + x] = Cell(ascii: byte, role: role) }
                 x += 1
                 written += 1
+                index = next
+                continue
             }
-            return written
-        }
-        for character in text {
+            let character = text[index]
+            index = text.index(after: index)
             let cellCount = TextWidth.cells(of: character)
             if cellCount == 0 { continue }
             if written + cellCount > limit { break }
             if x >= 0 {
-                clearWideNeighbours(column: x, row: row, span: cellCount)
-                cells[row * width + x] = Cell(text: String(character), role: role)
-                if cellCount == 2 {
-                    cells[row * width + x + 1] = Cell(text: "", role: role, isContinuation: true)
-                }
+                cells[base + x] = Cell(text: String(character), role: role)
+                if cellCount == 2 { cells[base + x + 1] = Cell(text: "", role: role, isContinuation: true) }
             }
             x += cellCount
             written += cellCount
+        }
+        if x > first {
+            if startsInWide { cells[base + first - 1] = .blank(cells[base + first - 1].role) }
+            if x < width, cells[base + x].isContinuation { cells[base + x] = .blank(cells[base + x].role) }
         }
         return written
     }
@@ -111,9 +120,6 @@ public struct Grid: Equatable, Sendable {
     public func contains(_ needle: String) -> Bool {
         (0..<height).contains { rowText($0).contains(needle) }
     }
-
-    /// The one-character strings of ASCII, made once.
-    private static let asciiText: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// Overwriting half of a wide character would leave garbage: blank the other half.
     private mutating func clearWideNeighbours(column: Int, row: Int, span: Int) {

@@ -21,6 +21,8 @@ public final class AppRunner {
     private var sessionChanged = false
     /// History files whose problem was already shown this run.
     private var reportedHistoryFiles: Set<String> = []
+    /// Reads the day under the cursor of the list of days while the list is looked at.
+    private let readAhead: DayReadAhead
     /// The user asked for the training sandbox (the welcome screen's Training entry): the launcher opens it after this run.
     public private(set) var wantsTraining = false
 
@@ -33,6 +35,7 @@ public final class AppRunner {
         self.state = state
         self.environment = environment
         self.store = store
+        self.readAhead = DayReadAhead(store: store)
         self.terminal = terminal
         let size = terminal.size
         self.state.width = size.width
@@ -86,13 +89,18 @@ public final class AppRunner {
         }
         for request in state.historyMonthsToLoad {
             guard let site = state.site(request.siteID) else { continue }
-            let (registers, problems) = store.loadHistory(of: site, months: [request.month])
+            let (registers, problems) = readAhead.takeMonth(siteID: request.siteID, month: request.month)
+                ?? store.loadHistory(of: site, months: [request.month])
             state.storeHistoryMonth(registers, request)
             reportHistoryProblems(problems)
         }
         for (siteID, date) in state.daysToLoad {
             let key = AppState.dayKey(siteID, date)
             guard daysLookedFor.insert(key).inserted else { continue }
+            if let read = readAhead.take(siteID: siteID, date: date) {
+                state.store(read.day, tampered: read.tampered)
+                continue
+            }
             switch store.loadDay(siteID: siteID, date: date) {
             case .loaded(let day): state.store(day)
             case .damaged(let problem, let day):
@@ -111,8 +119,13 @@ public final class AppRunner {
         }
     }
 
-    /// Work that waits until the frame is out and no key is waiting: remembering a new screen.
+    /// Work that waits until the frame is out and no key is waiting: remembering a new screen, and asking
+    /// for the past day under the list's cursor to be read (on the read-ahead's own thread).
     private func whileIdle() {
+        if let (siteID, date) = state.dayUnderCursor, !daysLookedFor.contains(AppState.dayKey(siteID, date)) {
+            let month = state.historyMonthToLoad(siteID, date).flatMap { request in state.site(siteID).map { ($0, request.month) } }
+            readAhead.request(siteID: siteID, date: date, month: month)
+        }
         guard sessionChanged else { return }
         sessionChanged = false
         saveSession(durably: false)
@@ -161,6 +174,7 @@ public final class AppRunner {
             case .resetSandbox:
                 pendingDays = [:]
                 daysLookedFor = []
+                readAhead.forget()
                 writtenSites = [:]
                 reportedHistoryFiles = []
                 do {

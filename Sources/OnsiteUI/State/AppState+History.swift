@@ -21,12 +21,17 @@ extension AppState {
     public var historyMonthsToLoad: [HistoryMonthRequest] {
         var wanted: [HistoryMonthRequest] = []
         for screen in stack {
-            guard case .day(let siteID, let date, _) = screen, history[siteID] == nil,
-                  let site = site(siteID), countsNeedHistory(site, date) else { continue }
-            let request = HistoryMonthRequest(siteID: siteID, month: RegisterHistory.month(of: date))
-            if historyMonths[siteID]?[request.month] == nil, !wanted.contains(request) { wanted.append(request) }
+            guard case .day(let siteID, let date, _) = screen, let request = historyMonthToLoad(siteID, date) else { continue }
+            if !wanted.contains(request) { wanted.append(request) }
         }
         return wanted
+    }
+
+    /// The archived month that a day's counts need, when it is not read yet.
+    func historyMonthToLoad(_ siteID: String, _ date: LocalDate) -> HistoryMonthRequest? {
+        guard history[siteID] == nil, let site = site(siteID), countsNeedHistory(site, date) else { return nil }
+        let request = HistoryMonthRequest(siteID: siteID, month: RegisterHistory.month(of: date))
+        return historyMonths[siteID]?[request.month] == nil ? request : nil
     }
 
     /// Keeps one archived month read for a day's counts.

@@ -100,9 +100,14 @@ public struct AppState: Sendable {
 
     /// Puts a changed day in place.
     public mutating func store(_ day: WorkDay) {
+        store(day, tampered: day.sealCheck.isTampered)
+    }
+
+    /// Keeps a day read from disk whose seal was already checked.
+    public mutating func store(_ day: WorkDay, tampered: Bool) {
         let key = AppState.dayKey(day.siteID, day.date)
         loadedDays[key] = day
-        if day.sealCheck.isTampered { tamperedDays.insert(key) } else { tamperedDays.remove(key) }
+        if tampered { tamperedDays.insert(key) } else { tamperedDays.remove(key) }
     }
 
     /// Forgets every day read so far (the training sandbox was reset).
@@ -140,9 +145,17 @@ public struct AppState: Sendable {
         }
     }
 
-    /// The text of a pair in the current language.
-    public func t(_ english: String, _ chinese: String) -> String {
-        language == .english ? english : chinese
+    /// The past day under the cursor of the list of days on screen, when it is not read yet: what opening it would read.
+    public var dayUnderCursor: (siteID: String, date: LocalDate)? {
+        guard case .days(let siteID, let position) = screen, let site = site(siteID),
+              let row = DaysScreen.row(position.selection, of: site), row.state.isClosed,
+              loadedDays[AppState.dayKey(siteID, row.date)] == nil else { return nil }
+        return (siteID, row.date)
+    }
+
+    /// The text of a pair in the current language (only that one is put together).
+    public func t(_ english: @autoclosure () -> String, _ chinese: @autoclosure () -> String) -> String {
+        language == .english ? english() : chinese()
     }
 
     /// Smallest terminal the screens are laid out for.

@@ -11,7 +11,10 @@ public enum TerminalLocale {
     /// Call once at start, before the terminal is opened.
     @discardableResult
     public static func ensureUTF8() -> Bool {
-        _ = setlocale(LC_ALL, "")
+        // Only what the program uses: characters (ncurses, wcwidth) and the system's error texts. LC_ALL read
+        // a dozen locale files at every start (each category is a file of its own when there is no archive).
+        _ = setlocale(LC_CTYPE, "")
+        _ = setlocale(LC_MESSAGES, "")
         if isUTF8() { return true }
         _ = setlocale(LC_CTYPE, "C.UTF-8")
         return isUTF8()

@@ -23,7 +23,16 @@ public enum TextWidth {
     /// Cells taken by a whole string.
     public static func cells(of text: some StringProtocol) -> Int {
         // ASCII below DEL alone: a cell for each printable byte, none for a control (as the characters count them).
-        if text.utf8.allSatisfy({ $0 < 0x7F }) { return text.utf8.reduce(0) { $0 + (isPrintableASCII($1) ? 1 : 0) } }
+        // One plain loop over the bytes: the closures of `allSatisfy` and `reduce` were called once a byte.
+        var ascii = 0
+        for byte in text.utf8 {
+            if byte >= 0x7F { return cellsOfCharacters(text) }
+            if byte >= 0x20 { ascii += 1 }
+        }
+        return ascii
+    }
+
+    private static func cellsOfCharacters(_ text: some StringProtocol) -> Int {
         var total = 0
         for character in text { total += cells(of: character) }
         return total
@@ -53,7 +62,17 @@ public enum TextWidth {
     /// `text` padded with spaces (or cut) to exactly `width` cells.
     public static func pad(_ text: String, to width: Int) -> String {
         let cut = truncate(text, to: width)
-        return cut + String(repeating: " ", count: max(0, width - cells(of: cut)))
+        let missing = width - cells(of: cut)
+        return missing > 0 ? cut + spaces(missing) : cut
+    }
+
+    /// `count` spaces, written as bytes (`String(repeating:count:)` cost ~6,000 instructions for a short run).
+    public static func spaces(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: 0x20)
+            return count
+        }
     }
 
     /// Splits text into lines of at most `width` cells, breaking at spaces
