@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(name: "CTextWidth"),
         .target(name: "OnsiteUI", dependencies: ["OnsiteCore", "CTextWidth"], swiftSettings: directMetadataAccess),
-        .target(name: "OnsiteTerminal", dependencies: ["OnsiteUI", "CNcursesw"]),
+        .target(name: "OnsiteTerminal", dependencies: ["OnsiteUI", "CNcursesw"], swiftSettings: directMetadataAccess),
         .executableTarget(
             name: "onsite",
             dependencies: [

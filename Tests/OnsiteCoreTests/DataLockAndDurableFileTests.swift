@@ -97,6 +97,38 @@ final class DataLockAndDurableFileTests: XCTestCase {
         XCTAssertEqual(FileManager.default.contents(atPath: file.path), Data("two".utf8))
     }
 
+    func testSeveralFilesAreReplacedTogetherKeepingTheirPreviousContent() throws {
+        let days = folder.url.appendingPathComponent("days")
+        try DurableFile.makeDirectory(days)
+        let day = days.appendingPathComponent("2026-12-01.json"), index = folder.url.appendingPathComponent("days.txt")
+        let site = folder.url.appendingPathComponent("site.json")
+        try DurableFile.replace(day, with: Data("day 1".utf8))
+        try DurableFile.replace(site, with: Data("site 1".utf8))
+        try DurableFile.replaceInOrder([[(day, Data("day 2".utf8))], [(index, Data("index 2".utf8)), (site, Data("site 2".utf8))], []],
+                                       keepPrevious: true)
+        XCTAssertEqual(FileManager.default.contents(atPath: day.path), Data("day 2".utf8))
+        XCTAssertEqual(FileManager.default.contents(atPath: index.path), Data("index 2".utf8))
+        XCTAssertEqual(FileManager.default.contents(atPath: site.path), Data("site 2".utf8))
+        XCTAssertEqual(FileManager.default.contents(atPath: day.path + ".bak"), Data("day 1".utf8))
+        XCTAssertEqual(FileManager.default.contents(atPath: site.path + ".bak"), Data("site 1".utf8))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: index.path + ".bak"), "a new file has no previous content")
+        for path in [folder.url.path, days.path] {
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".tmp") }, [])
+        }
+    }
+
+    func testNothingIsRenamedWhenOneOfSeveralFilesCannotBeWritten() throws {
+        let day = folder.url.appendingPathComponent("day.json"), site = folder.url.appendingPathComponent("site.json")
+        try DurableFile.replace(day, with: Data("day 1".utf8))
+        let missing = folder.url.appendingPathComponent("no-such-folder/site.json")
+        let error = storageError { try DurableFile.replaceInOrder([[(day, Data("day 2".utf8))], [(missing, Data("x".utf8))]], keepPrevious: true) }
+        XCTAssertNotNil(error)
+        XCTAssertEqual(FileManager.default.contents(atPath: day.path), Data("day 1".utf8), "the first file is not replaced either")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.path))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".tmp") }, [],
+                       "no temporary file is left")
+    }
+
     func testReplaceWithEmptyDataWritesAnEmptyFile() {
         let file = folder.url.appendingPathComponent("empty")
         XCTAssertNil(storageError { try DurableFile.replace(file, with: Data()) })

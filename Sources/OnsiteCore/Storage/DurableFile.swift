@@ -47,6 +47,83 @@ public enum DurableFile {
         if sync && syncFolder { try syncDirectory(directory) }
     }
 
+    /// Replaces several files as `replace(_:with:keepPrevious:)` does each, with the waits for the disk overlapped.
+    /// Every new content is first written beside its file, and all of them are synced together (their writes
+    /// started at once: the file system commits them in one go). Then the groups are renamed in order, each group's folder
+    /// synced before the next group is renamed: a later group never names what an earlier one has not made
+    /// durable. A group is files of one folder; nothing is renamed unless every new content reached the disk.
+    public static func replaceInOrder(_ groups: [[(url: URL, data: Data)]], keepPrevious: Bool) throws(StorageError) {
+        let groups = groups.filter { !$0.isEmpty }
+        var staged: [[Staged]] = []
+        // Whatever is not renamed in the end (a failure on the way) leaves no temporary file behind.
+        defer { staged.joined().forEach { _ = unlink($0.temporary) } }
+        do throws(StorageError) {
+            for group in groups {
+                staged.append([])
+                for file in group { staged[staged.count - 1].append(try stage(file.url, file.data)) }
+            }
+        } catch {
+            staged.joined().forEach { _ = close($0.descriptor) }
+            throw error
+        }
+        try syncTogether(Array(staged.joined()))
+        for index in staged.indices {
+            while let file = staged[index].first {
+                if keepPrevious, access(file.target, F_OK) == 0 {
+                    _ = unlink(file.target + ".bak")
+                    _ = link(file.target, file.target + ".bak")
+                }
+                guard rename(file.temporary, file.target) == 0 else { throw .fromErrno(errno, path: file.target, operation: "rename") }
+                staged[index].removeFirst()
+            }
+            try syncDirectory(groups[index][0].url.deletingLastPathComponent().path)
+        }
+    }
+
+    /// A new content written beside its file, open and not yet synced or renamed.
+    private struct Staged {
+        let target: String
+        let temporary: String
+        let descriptor: Int32
+    }
+
+    private static func stage(_ url: URL, _ data: Data) throws(StorageError) -> Staged {
+        let directory = url.deletingLastPathComponent().path
+        let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .fromErrno(errno, path: temporary, operation: "create") }
+        do throws(StorageError) {
+            try writeAll(fd, data, path: temporary)
+        } catch {
+            _ = close(fd)
+            _ = unlink(temporary)
+            throw error
+        }
+        return Staged(target: url.path, temporary: temporary, descriptor: fd)
+    }
+
+    /// Syncs and closes the staged files; the first failure is thrown (after every one is closed). The disk
+    /// writes of all of them are started first, so each fsync finds its data on the way or done, and the
+    /// file system commits their metadata together instead of once a file.
+    private static func syncTogether(_ files: [Staged]) throws(StorageError) {
+        if files.count > 1, let startWriting = startWriteback {
+            for file in files { _ = startWriting(file.descriptor, 0, 0, 2 /* SYNC_FILE_RANGE_WRITE */) }
+        }
+        var failure: StorageError?
+        for file in files {
+            if fsync(file.descriptor) != 0, failure == nil { failure = .fromErrno(errno, path: file.temporary, operation: "fsync") }
+            if close(file.descriptor) != 0, failure == nil { failure = .fromErrno(errno, path: file.temporary, operation: "close") }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Linux's `sync_file_range`, which the Glibc module does not import: looked up once by name (a hint only;
+    /// without it every fsync simply waits for its own writes).
+    private static let startWriteback: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
+    }()
+
     /// Syncs a directory so that names created, renamed or removed in it survive a power cut.
     public static func syncDirectory(_ path: String) throws(StorageError) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

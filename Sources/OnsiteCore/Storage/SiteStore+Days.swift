@@ -28,10 +28,10 @@ extension SiteStore {
             try DurableFile.makeDirectory(folder)
             try DurableFile.syncDirectory(directory.siteFolder(site.id).path)
         }
-        for day in days {
-            try DurableFile.replace(directory.dayFile(site.id, day.date), with: try JSONFormat.encode(day), keepPrevious: true)
-        }
-        try save(site, standard: standard, unlessUnchangedFrom: written)
+        try saveStandardCopy(of: site, standard)
+        let dayFiles = try days.map { day throws(StorageError) in (url: directory.dayFile(site.id, day.date), data: try JSONFormat.encode(day)) }
+        // The day files first, their folder synced, then the index and the registers (see `replaceInOrder`).
+        try DurableFile.replaceInOrder([dayFiles, try siteFiles(site, unlessUnchangedFrom: written)], keepPrevious: true)
     }
 
     /// What reading one day found.

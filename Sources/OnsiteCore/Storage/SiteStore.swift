@@ -9,6 +9,8 @@ import Darwin
 public struct SiteStore: Sendable {
     public let directory: DataDirectory
     private let clock: any Clock
+    /// `site.json` as the last save encoded it, problem by problem.
+    private let siteEncoder = SiteEncoder()
 
     public init(directory: DataDirectory, clock: any Clock) {
         self.directory = directory
@@ -88,19 +90,28 @@ public struct SiteStore: Sendable {
             try DurableFile.makeDirectory(folder)
             try DurableFile.syncDirectory(directory.sitesURL.path)
         }
+        try saveStandardCopy(of: site, standard)
+        try DurableFile.replaceInOrder([try siteFiles(site, unlessUnchangedFrom: written)], keepPrevious: true)
+    }
+
+    /// Writes the site's copy of its standard when it has none yet.
+    func saveStandardCopy(of site: Site, _ standard: StandardDocument?) throws(StorageError) {
         let standardFile = directory.standardFile(site.id)
         if let standard, access(standardFile.path, F_OK) != 0 {
             try DurableFile.replace(standardFile, with: Data(standard.text.utf8))
         }
-        let registersChanged = written.map { !site.equalsApartFromDays($0) } ?? true
-        if written?.days != site.days {
-            // When site.json follows in the same folder, its folder sync covers this rename too. A crash before it
-            // leaves the previous index, older than the day files written before it: start-up brings it up to date.
-            try DurableFile.replace(directory.daysIndexFile(site.id), with: DaysIndex.data(of: site.days), keepPrevious: true,
-                                    syncFolder: !registersChanged)
+    }
+
+    /// The site's files that differ from what `written` holds: `days.txt` when the days changed, `site.json`
+    /// when anything else did. One folder sync covers the two; a crash before it leaves the previous index,
+    /// older than the day files written before it, and start-up brings it up to date.
+    func siteFiles(_ site: Site, unlessUnchangedFrom written: Site?) throws(StorageError) -> [(url: URL, data: Data)] {
+        var files: [(url: URL, data: Data)] = []
+        if written?.days != site.days { files.append((directory.daysIndexFile(site.id), DaysIndex.data(of: site.days))) }
+        if written.map({ !site.equalsApartFromDays($0) }) ?? true {
+            files.append((directory.siteFile(site.id), try siteEncoder.encode(site)))
         }
-        guard registersChanged else { return }
-        try DurableFile.replace(directory.siteFile(site.id), with: try JSONFormat.encode(site, userInfo: [Site.daysApart: true]), keepPrevious: true)
+        return files
     }
 
     /// Puts the days of `days.txt` into a site read from `site.json`. Without the file the site keeps the days its
