@@ -14,37 +14,17 @@ public enum DurableFile {
     /// and syncs the directory. With `keepPrevious`, the replaced content stays
     /// reachable as `<name>.bak` (a hard link), the last good state for recovery.
     /// With `sync: false` the file is still replaced whole (never torn) but nothing waits for the disk:
-    /// only for files whose loss costs nothing recorded (where the user was). With `syncFolder: false` the
-    /// file is synced but its folder is not: for a caller that replaces another file in the same folder next and
-    /// syncs the folder then (one folder sync covers both names).
-    public static func replace(_ url: URL, with data: Data, keepPrevious: Bool = false, sync: Bool = true,
-                               syncFolder: Bool = true) throws(StorageError) {
-        let directory = url.deletingLastPathComponent().path
-        let target = url.path
-        // A fresh temporary name each time: a file whose fsync failed is never reused.
-        let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .fromErrno(errno, path: temporary, operation: "create") }
+    /// only for files whose loss costs nothing recorded (where the user was).
+    public static func replace(_ url: URL, with data: Data, keepPrevious: Bool = false, sync: Bool = true) throws(StorageError) {
+        let file = try stage(url, data)
         do throws(StorageError) {
-            try writeAll(fd, data, path: temporary)
-            guard !sync || fsync(fd) == 0 else { throw .fromErrno(errno, path: temporary, operation: "fsync") }
-            guard close(fd) == 0 else { throw .fromErrno(errno, path: temporary, operation: "close") }
+            try finishWriting([file], sync: sync)
         } catch {
-            _ = close(fd)
-            _ = unlink(temporary)
+            _ = unlink(file.temporary)
             throw error
         }
-        if keepPrevious, access(target, F_OK) == 0 {
-            let backup = target + ".bak"
-            _ = unlink(backup)
-            _ = link(target, backup)
-        }
-        guard rename(temporary, target) == 0 else {
-            let code = errno
-            _ = unlink(temporary)
-            throw .fromErrno(code, path: target, operation: "rename")
-        }
-        if sync && syncFolder { try syncDirectory(directory) }
+        try commit(file, keepPrevious: keepPrevious)
+        if sync { try syncDirectory(url.deletingLastPathComponent().path) }
     }
 
     /// Replaces several files as `replace(_:with:keepPrevious:)` does each, with the waits for the disk overlapped.
@@ -66,14 +46,10 @@ public enum DurableFile {
             staged.joined().forEach { _ = close($0.descriptor) }
             throw error
         }
-        try syncTogether(Array(staged.joined()))
+        try finishWriting(Array(staged.joined()), sync: true)
         for index in staged.indices {
             while let file = staged[index].first {
-                if keepPrevious, access(file.target, F_OK) == 0 {
-                    _ = unlink(file.target + ".bak")
-                    _ = link(file.target, file.target + ".bak")
-                }
-                guard rename(file.temporary, file.target) == 0 else { throw .fromErrno(errno, path: file.target, operation: "rename") }
+                try commit(file, keepPrevious: keepPrevious)
                 staged[index].removeFirst()
             }
             try syncDirectory(groups[index][0].url.deletingLastPathComponent().path)
@@ -87,6 +63,7 @@ public enum DurableFile {
         let descriptor: Int32
     }
 
+    /// Writes a new content beside its file, under a fresh temporary name (a file whose fsync failed is never reused).
     private static func stage(_ url: URL, _ data: Data) throws(StorageError) -> Staged {
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -102,19 +79,32 @@ public enum DurableFile {
         return Staged(target: url.path, temporary: temporary, descriptor: fd)
     }
 
-    /// Syncs and closes the staged files; the first failure is thrown (after every one is closed). The disk
-    /// writes of all of them are started first, so each fsync finds its data on the way or done, and the
-    /// file system commits their metadata together instead of once a file.
-    private static func syncTogether(_ files: [Staged]) throws(StorageError) {
-        if files.count > 1, let startWriting = startWriteback {
+    /// Syncs (unless `sync` is false) and closes the staged files; the first failure is thrown, after every one
+    /// is closed. The disk writes of several are started first, so each fsync finds its data on the way or done,
+    /// and the file system commits their metadata together instead of once a file.
+    private static func finishWriting(_ files: [Staged], sync: Bool) throws(StorageError) {
+        if sync, files.count > 1, let startWriting = startWriteback {
             for file in files { _ = startWriting(file.descriptor, 0, 0, 2 /* SYNC_FILE_RANGE_WRITE */) }
         }
         var failure: StorageError?
         for file in files {
-            if fsync(file.descriptor) != 0, failure == nil { failure = .fromErrno(errno, path: file.temporary, operation: "fsync") }
+            if sync, fsync(file.descriptor) != 0, failure == nil { failure = .fromErrno(errno, path: file.temporary, operation: "fsync") }
             if close(file.descriptor) != 0, failure == nil { failure = .fromErrno(errno, path: file.temporary, operation: "close") }
         }
         if let failure { throw failure }
+    }
+
+    /// Renames a staged file over its target, the replaced content first linked as `<name>.bak` when asked.
+    private static func commit(_ file: Staged, keepPrevious: Bool) throws(StorageError) {
+        if keepPrevious, access(file.target, F_OK) == 0 {
+            _ = unlink(file.target + ".bak")
+            _ = link(file.target, file.target + ".bak")
+        }
+        guard rename(file.temporary, file.target) == 0 else {
+            let code = errno
+            _ = unlink(file.temporary)
+            throw .fromErrno(code, path: file.target, operation: "rename")
+        }
     }
 
     /// Linux's `sync_file_range`, which the Glibc module does not import: looked up once by name (a hint only;

@@ -26,7 +26,7 @@ final class DayReadAhead {
     /// is replaced by the newer one).
     func request(siteID: String, date: LocalDate, month: (site: Site, month: String)? = nil) {
         let request = Request(siteID: siteID, date: date, path: store.directory.dayFilePath(siteID, date),
-                              monthSite: month?.site, month: month?.month)
+                              month: month.map { MonthWanted(site: $0.site, month: $0.month) })
         guard queue.ask(request) else { return }
         if !started {
             started = true
@@ -44,7 +44,7 @@ final class DayReadAhead {
 
     /// An archived month read ahead (those files do not change while the program runs); waits for a read under way.
     func takeMonth(siteID: String, month: String) -> (registers: SiteRegisters, problems: [FileProblem])? {
-        queue.takeMonth(Self.monthKey(siteID, month))
+        queue.takeMonth(MonthWanted.key(siteID, month))
     }
 
     /// Forgets every day read (the files were replaced: the training sandbox was reset).
@@ -59,15 +59,22 @@ final class DayReadAhead {
                 Read(path: request.path, identity: $0.identity, day: $0.day, tampered: $0.day.sealCheck.isTampered)
             }
             var month: MonthRead?
-            if let site = request.monthSite, let wanted = request.month, !queue.hasMonth(monthKey(site.id, wanted)) {
-                let (registers, problems) = store.loadHistory(of: site, months: [wanted])
-                month = MonthRead(key: monthKey(site.id, wanted), registers: registers, problems: problems)
+            if let wanted = request.month, !queue.hasMonth(wanted.key) {
+                let (registers, problems) = store.loadHistory(of: wanted.site, months: [wanted.month])
+                month = MonthRead(key: wanted.key, registers: registers, problems: problems)
             }
             queue.finish(request, read, month)
         }
     }
 
-    private static func monthKey(_ siteID: String, _ month: String) -> String { siteID + "/" + month }
+    /// The archived month (`yyyy-mm`) of a site that a request also reads.
+    private struct MonthWanted: Sendable {
+        let site: Site
+        let month: String
+        var key: String { Self.key(site.id, month) }
+
+        static func key(_ siteID: String, _ month: String) -> String { siteID + "/" + month }
+    }
 
     private struct MonthRead: Sendable {
         let key: String
@@ -79,8 +86,7 @@ final class DayReadAhead {
         let siteID: String
         let date: LocalDate
         let path: String
-        var monthSite: Site?
-        var month: String?
+        let month: MonthWanted?
         var generation = 0
     }
 
@@ -147,10 +153,8 @@ final class DayReadAhead {
         /// Takes a month read out, after the read under way if it is that one's.
         func takeMonth(_ key: String) -> (registers: SiteRegisters, problems: [FileProblem])? {
             condition.lock(); defer { condition.unlock() }
-            if let wanted, let site = wanted.monthSite, let month = wanted.month, DayReadAhead.monthKey(site.id, month) == key { self.wanted = nil }
-            while let reading, let site = reading.monthSite, let month = reading.month, DayReadAhead.monthKey(site.id, month) == key {
-                condition.wait()
-            }
+            if wanted?.month?.key == key { wanted = nil }
+            while reading?.month?.key == key { condition.wait() }
             guard let read = months.removeValue(forKey: key) else { return nil }
             return (read.registers, read.problems)
         }
