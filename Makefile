@@ -21,9 +21,9 @@ test-deps:
 release:
 	$(SWIFT) build -c release --product onsite
 
-## One self-contained binary (Swift runtime linked in); needs only the ncurses runtime.
+## One self-contained binary (Swift and C++ runtimes linked in); needs only the ncurses runtime.
 static:
-	$(SWIFT) build -c release --product onsite --static-swift-stdlib --scratch-path .build-static
+	SWIFT=$(SWIFT) sh scripts/build-static.sh
 	mkdir -p $(DIST)
 	cp .build-static/release/onsite $(DIST)/onsite
 	strip $(DIST)/onsite

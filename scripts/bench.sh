@@ -70,8 +70,8 @@ say "peer fixtures in $TB"
 sh "$PEERS/setup.sh" >&2
 
 # --- 2. the binary a laptop gets: release, Swift runtime linked in (make static) --
-say "building onsite (release, static Swift runtime, .build-static)"
-if ! swift build -c release --product onsite --static-swift-stdlib --scratch-path .build-static >"$TB/bench-build.log" 2>&1; then
+say "building onsite (release, Swift and C++ runtimes linked in, .build-static)"
+if ! sh scripts/build-static.sh >"$TB/bench-build.log" 2>&1; then
     tail -n 30 "$TB/bench-build.log" >&2
     echo "bench: build failed (log: $TB/bench-build.log)" >&2
     exit 1

@@ -60,15 +60,32 @@ struct Launcher {
             throw fail(error, language: language)
         }
         defer { lock.release() }
+        // The sites are read on a thread of their own while the key, the themes and the terminal are set up;
+        // every way out of here waits for it first (it may be repairing files under the lock).
+        let store = SiteStore(directory: directory, clock: clock)
+        let session = training ? nil : Self.readSession(directory)
+        // The sites the first screen shows: their latest day is read beside them.
+        let shown = openDemo ? [DemoSite.id] : Set(session?.stack.compactMap(\.siteID) ?? [])
+        let loading = BackgroundResult { store.loadAll(latestDayOf: shown) }
         do {
             signer = try DeviceKey.loadOrCreate(in: directory)
         } catch {
+            _ = loading.value
+            throw fail(error, language: language)
+        }
+        let company = configDirectory.companyStandards()
+        let themes = ThemeCatalog.load(userFolder: configDirectory.themesURL)
+        let theme = ThemeChoice.pick(
+            requested: themeName ?? config.theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, catalog: themes)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: .init(mouse: mouse, theme: theme.theme))
+        } catch {
+            _ = loading.value
             throw fail(error, language: language)
         }
 
-        let store = SiteStore(directory: directory, clock: clock)
-        let loaded = store.loadAll()
-        let company = configDirectory.companyStandards()
+        let loaded = loading.value
         problems += loaded.problems + company.problems
         let offered = [StandardLoader.defaultDocument] + company.documents
         var state = AppState(
@@ -80,13 +97,10 @@ struct Launcher {
             problems += walkthroughs.problems
             state.training = TrainingState(chapters: walkthroughs.chapters, scores: TrainingScores.read(from: directory).scores)
         } else {
-            Self.readSession(directory)?.restore(into: &state)
+            session?.restore(into: &state)
         }
         state.loadProblems = problems
 
-        let themes = ThemeCatalog.load(userFolder: configDirectory.themesURL)
-        let theme = ThemeChoice.pick(
-            requested: themeName ?? config.theme, noColor: environment["NO_COLOR"].map { !$0.isEmpty } ?? false, catalog: themes)
         if let warning = theme.warning { state.message = StatusMessage(warning, .error) }
         if !loosened.isEmpty {
             let list = loosened.prefix(3).joined(separator: ", ") + (loosened.count > 3 ? " …" : "")
@@ -96,15 +110,9 @@ struct Launcher {
         }
         state.loadProblems += themes.problems
 
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(options: .init(mouse: mouse, theme: theme.theme))
-        } catch {
-            throw fail(error, language: language)
-        }
         let runner = AppRunner(
             state: state, environment: AppEnvironment(clock: clock, ids: RandomIdSource(), signer: signer), store: store,
-            terminal: terminal, configFile: configDirectory.configFile, config: config)
+            terminal: terminal, configFile: configDirectory.configFile, config: config, daysRead: loaded.latestDays)
         if openDemo { runner.apply(AppUpdate.openDemoSite) }
         if training { runner.apply(AppUpdate.startTraining) }
         runner.run()

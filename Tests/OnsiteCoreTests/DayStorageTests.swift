@@ -110,6 +110,35 @@ final class DayStorageTests: StorageTestCase {
         XCTAssertEqual(loaded.sites.first?.days.count, DemoSite.workedDays)
     }
 
+    func testDaysWrittenInTheIndexsTickAreReadOnceThenNotAgain() throws {
+        let (site, days) = DemoSite.makeWithDays(standard: Fixture.standard, clock: Fixture.clock(), ids: SequentialIdSource(prefix: "d"), language: .english, signer: Fixture.signer)
+        XCTAssertNil(storageError { try store.save(days, of: site) })
+        // The days and their index written in one tick of the file clock.
+        let tick = Date(timeIntervalSince1970: 1_000_000)
+        let index = directory.daysIndexFile(site.id).path
+        for path in days.map({ directory.dayFile(site.id, $0.date).path }) + [index] {
+            try FileManager.default.setAttributes([.modificationDate: tick], ofItemAtPath: path)
+        }
+        let damaged = directory.dayFile(site.id, try XCTUnwrap(days.last).date).path
+        let good = try Data(contentsOf: URL(fileURLWithPath: damaged))
+        // A tie is read: damage in a tied day is found...
+        XCTAssertTrue(FileManager.default.createFile(atPath: damaged, contents: Data("garbage".utf8)))
+        try FileManager.default.setAttributes([.modificationDate: tick], ofItemAtPath: damaged)
+        XCTAssertEqual(store.loadAll().problems.count, 1, "a day written in the index's tick is read")
+        // ...and once the tied days are read and match, the index is newer: the next start leaves them alone.
+        try good.write(to: URL(fileURLWithPath: damaged))
+        try FileManager.default.setAttributes([.modificationDate: tick], ofItemAtPath: damaged)
+        try FileManager.default.setAttributes([.modificationDate: tick], ofItemAtPath: index)
+        XCTAssertEqual(store.loadAll().problems, [])
+        let indexTime = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: index)[.modificationDate] as? Date)
+        XCTAssertGreaterThan(indexTime, tick, "the index's time moved on")
+        XCTAssertTrue(FileManager.default.createFile(atPath: damaged, contents: Data("garbage".utf8)))
+        try FileManager.default.setAttributes([.modificationDate: tick], ofItemAtPath: damaged)
+        let again = store.loadAll()
+        XCTAssertEqual(again.problems, [], "not opened again")
+        XCTAssertEqual(again.sites.first?.days.count, DemoSite.workedDays)
+    }
+
     func testADayFileOfANewerSchemaIsReportedAndLeftAlone() throws {
         var site = Fixture.site()
         let day = try startedDay(&site)

@@ -18,8 +18,21 @@ final class WorkingDayTests: XCTestCase {
         guard let faketime = OnsiteProcess.which("faketime") else {
             throw HarnessError("faketime is not installed: this test sets the day with it. Install it with `make test-deps` (or `apt-get install faketime`).")
         }
+        Self.removeStaleFaketimeFiles()
         return try TmuxSession.start(self, arguments: arguments, environment: ["TZ": "Asia/Shanghai"], dataDirectory: data,
                                      wrapper: [faketime, "-f", "@" + time])
+    }
+
+    /// The wrapper keeps a semaphore and a shared-memory file named by its process id in /dev/shm and removes them
+    /// when it exits; a wrapper killed with its session leaves them, and a later one given the same id fails on them
+    /// ("sem_open: File exists"). Those of processes no longer running are removed.
+    private static func removeStaleFaketimeFiles() {
+        let folder = "/dev/shm"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            guard name.hasPrefix("sem.faketime_sem_") || name.hasPrefix("faketime_shm_"),
+                  let pid = name.split(separator: "_").last.flatMap({ Int32($0) }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
     }
 
     /// From the day screen: the part at a position of the list (briefing 0 … departure 10), opened.

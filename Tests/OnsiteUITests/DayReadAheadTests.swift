@@ -103,6 +103,35 @@ final class DayReadAheadTests: XCTestCase {
         XCTAssertNil(readAhead.take(siteID: site.id, date: signed.date), "nothing is kept after forget")
     }
 
+    @MainActor func testEachSitesLatestDayIsReadAtStartUpAndUsedWhileItsFileIsUnchanged() async throws {
+        let (store, site, _, _) = try demoOnDisk()
+        let latest = try XCTUnwrap(site.days.last)
+        let file = store.directory.dayFile(site.id, latest.date)
+        XCTAssertEqual(store.loadAll().latestDays.count, 0, "read only for the sites asked for")
+        let loaded = store.loadAll(latestDayOf: [site.id])
+        let pending = try XCTUnwrap(loaded.latestDays.first { $0.path == file.path })
+        let read = try XCTUnwrap(pending.read.value)
+        XCTAssertEqual(read.day.date, latest.date)
+        XCTAssertEqual(read.path, file.path)
+        XCTAssertNotNil(read.day.signOff)
+        XCTAssertFalse(read.tampered)
+
+        let readAhead = DayReadAhead(store: store)
+        readAhead.keep(loaded.latestDays)
+        XCTAssertEqual(readAhead.take(siteID: site.id, date: latest.date)?.day, read.day)
+        readAhead.keep(loaded.latestDays)
+        try DurableFile.replace(file, with: JSONFormat.encode(read.day))
+        XCTAssertNil(readAhead.take(siteID: site.id, date: latest.date), "a file replaced since start-up is read again")
+
+        // A latest day edited after it was signed is read as tampered.
+        var edited = read.day
+        edited.signOff?.clientName += " (edited)"
+        try DurableFile.replace(file, with: JSONFormat.encode(edited))
+        let again = try XCTUnwrap(store.loadAll(latestDayOf: [site.id]).latestDays.first { $0.path == file.path }?.read.value)
+        XCTAssertTrue(again.tampered)
+        XCTAssertEqual(again.day, edited)
+    }
+
     @MainActor func testTheArchivedMonthAnOldDayCountsIsReadAheadWithIt() async throws {
         let directory = DataDirectory(root: root)
         try directory.prepare()

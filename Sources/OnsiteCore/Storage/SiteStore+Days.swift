@@ -73,12 +73,13 @@ extension SiteStore {
         }
     }
 
-    /// Reads a day without repairing anything, with the identity of the file read: nil when the file is
-    /// missing, damaged or written by a newer Onsite (`loadDay` deals with those when the day is opened).
-    public func readDayAhead(siteID: String, date: LocalDate) -> (day: WorkDay, identity: FileIdentity)? {
-        guard let (data, identity) = FileIdentity.readWhole(directory.dayFilePath(siteID, date)),
+    /// Reads a day without repairing anything and checks its seal: nil when the file is missing, damaged or
+    /// written by a newer Onsite (`loadDay` deals with those when the day is opened).
+    public func readDayAhead(siteID: String, date: LocalDate) -> DayRead? {
+        let path = directory.dayFilePath(siteID, date)
+        guard let (data, identity) = FileIdentity.readWhole(path),
               let day = try? decodeDay(data, siteID: siteID, date: date), day.schema <= WorkDay.currentSchema else { return nil }
-        return (day, identity)
+        return DayRead(path: path, identity: identity, day: day, tampered: day.sealCheck.isTampered)
     }
 
     func decodeDay(_ data: Data, siteID: String, date: LocalDate) throws(FileProblem.Cause) -> WorkDay {
@@ -92,31 +93,16 @@ extension SiteStore {
 
     /// Brings a site's index of days in line with the day files. A day file is read only when it has no
     /// entry in the index or was written after the index (a crash between the two writes); every other
-    /// day costs one `stat`, so start-up does not read the site's history.
+    /// day costs one `stat`, so start-up does not read the site's history. `stale`, when given, is what
+    /// `staleDayFiles` found for the index the site holds (worked out while its `site.json` was read).
     /// Returns whether the index changed, and what could not be read.
-    public func reconcileDays(of site: inout Site) -> (changed: Bool, problems: [FileProblem]) {
-        let folder = directory.daysFolder(site.id)
-        let folderPath = folder.path
-        let names = SiteStore.dayFileNames(in: folderPath)
-        let known = site.days.map(\.date).sorted()
-        // The index is written after the days it lists: days.txt since schema 5, site.json before.
+    public func reconcileDays(of site: inout Site, stale: [LocalDate]? = nil) -> (changed: Bool, problems: [FileProblem]) {
         let indexWritten = SiteStore.modificationTime(directory.daysIndexFile(site.id).path)
-        let siteWritten = indexWritten != 0 ? indexWritten : SiteStore.modificationTime(directory.siteFile(site.id).path)
-        // Each day's time is read relative to the open folder (`fstatat`): no path to build or to resolve per day.
-        let folderDescriptor = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
-        let toRead = names.compactMap { name -> LocalDate? in
-            guard name.hasSuffix(".json"), !name.hasPrefix("."), let date = LocalDate(text: String(name.dropLast(5))) else { return nil }
-            if !known.sortedContains(date) { return date }
-            // `>=`: file times are coarse (a few ms), so a day written in the same tick as the site is read too.
-            var info = stat()
-            guard folderDescriptor >= 0, fstatat(folderDescriptor, name, &info, 0) == 0 else { return date }
-            let written = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-            return written >= siteWritten ? date : nil
-        }
+        let toRead = stale ?? staleDayFiles(siteID: site.id, known: site.days.map(\.date).sorted(), indexWritten: indexWritten)
         var changed = false
         var problems: [FileProblem] = []
-        for date in Set(toRead) {
+        let toReadSet = Set(toRead)
+        for date in toReadSet {
             switch loadDay(siteID: site.id, date: date) {
             case .loaded(let day):
                 let before = site.daySummary(date)
@@ -131,7 +117,35 @@ extension SiteStore {
                 continue
             }
         }
+        // Days written in the index's own tick were read and the index found right: its time is moved to now, so
+        // the next start does not read them again (a demo site's days, or today's after a quick save). Only the
+        // time changes; a day written later, even within this tick, is still read (`>=`).
+        if !toReadSet.isEmpty, !changed, problems.isEmpty, indexWritten != 0 {
+            _ = utimensat(AT_FDCWD, directory.daysIndexFile(site.id).path, nil, 0)
+        }
         return (changed, problems)
+    }
+
+    /// The day files to read for an index listing `known` (sorted) and written at `indexWritten` (nanoseconds;
+    /// 0 when there is no `days.txt`, and `site.json`'s time counts): those it does not list, and those written
+    /// in or after its tick.
+    func staleDayFiles(siteID: String, known: [LocalDate], indexWritten: Int) -> [LocalDate] {
+        let folderPath = directory.daysFolder(siteID).path
+        let names = SiteStore.dayFileNames(in: folderPath)
+        // The index is written after the days it lists: days.txt since schema 5, site.json before.
+        let siteWritten = indexWritten != 0 ? indexWritten : SiteStore.modificationTime(directory.siteFile(siteID).path)
+        // Each day's time is read relative to the open folder (`fstatat`): no path to build or to resolve per day.
+        let folderDescriptor = open(folderPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folderDescriptor >= 0 { close(folderDescriptor) } }
+        return names.compactMap { name -> LocalDate? in
+            guard name.hasSuffix(".json"), !name.hasPrefix("."), let date = LocalDate(text: String(name.dropLast(5))) else { return nil }
+            if !known.sortedContains(date) { return date }
+            // `>=`: file times are coarse (a few ms), so a day written in the same tick as the site is read too.
+            var info = stat()
+            guard folderDescriptor >= 0, fstatat(folderDescriptor, name, &info, 0) == 0 else { return date }
+            let written = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+            return written >= siteWritten ? date : nil
+        }
     }
 
     /// The names ending in `.json` in a folder (not hidden).

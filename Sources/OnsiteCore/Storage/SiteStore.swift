@@ -23,13 +23,17 @@ public struct SiteStore: Sendable {
         public var problems: [FileProblem]
         /// Each site's own copy of its standard, by the SHA-256 the site recorded.
         public var standards: [String: StandardDocument] = [:]
+        /// Each site's latest day (the one its home shows first), being read on a thread of its own.
+        public var latestDays: [PendingDayRead] = []
     }
 
     /// Loads every site. A file that cannot be read is moved to `quarantine/` and its
     /// previous good save is loaded instead, if there is one; nothing is ever silently dropped.
-    /// With `repair: false` (a reader without the lock) nothing is moved or written.
-    public func loadAll(repair: Bool = true) -> LoadResult {
+    /// With `repair: false` (a reader without the lock) nothing is moved or written. The latest day of each site in
+    /// `latestDayOf` (the sites the first screen shows) is read on a thread of its own (`LoadResult.latestDays`).
+    public func loadAll(repair: Bool = true, latestDayOf: Set<String> = []) -> LoadResult {
         var result = LoadResult(sites: [], problems: [])
+        var stale: [String: [LocalDate]] = [:]
         let names = FolderListing.names(in: directory.sitesURL.path)
         for name in names.sorted() where !name.hasPrefix(".") {
             if !repair {
@@ -38,7 +42,9 @@ public struct SiteStore: Sendable {
                 do throws(FileProblem.Cause) {
                     var site = try JSONFormat.decode(Site.self, from: data)
                     site.id = name
-                    if let problem = readDaysIndex(into: &site, repair: false) { result.problems.append(problem) }
+                    if let problem = applyDaysIndex(readDaysIndexFile(siteID: name, startUp: false), into: &site, repair: false) {
+                        result.problems.append(problem)
+                    }
                     result.sites.append(site)
                 } catch {
                     result.problems.append(FileProblem(path: file.path, cause: error, quarantinedTo: nil, restoredPrevious: false))
@@ -46,23 +52,31 @@ public struct SiteStore: Sendable {
                 continue
             }
             removeStrayTemporaries(in: directory.siteFolder(name))
+            // The index of days, which day files it leaves out and the latest day are read beside the site's own file.
+            let store = self
+            let readLatest = latestDayOf.contains(name)
+            let index = BackgroundResult { store.readDaysIndexFile(siteID: name, startUp: true, readLatest: readLatest) }
             var loaded: Site?
             switch load(siteID: name) {
             case .success(let site): loaded = site
             case .failure(let problem):
                 result.problems.append(problem)
                 if problem.restoredPrevious, case .success(let site) = load(siteID: name) { loaded = site }
-            case .none: continue
+            case .none: _ = index.value; continue
             }
+            let read = index.value
             if var site = loaded {
-                if let problem = readDaysIndex(into: &site, repair: true) { result.problems.append(problem) }
+                if let problem = applyDaysIndex(read, into: &site, repair: true) { result.problems.append(problem) }
                 result.sites.append(site)
+                // Worked out for the index the site now holds; a site whose days come from site.json has none.
+                if case .success? = read.days { stale[name] = read.stale }
+                if let latest = read.latest { result.latestDays.append(latest) }
             }
         }
         result.sites.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         if repair {
             for index in result.sites.indices {
-                let (changed, problems) = reconcileDays(of: &result.sites[index])
+                let (changed, problems) = reconcileDays(of: &result.sites[index], stale: stale[result.sites[index].id])
                 result.problems += problems
                 if changed { try? save(result.sites[index]) }
                 // Settled entries of past months leave site.json (this saves the site when some do).
@@ -114,21 +128,55 @@ public struct SiteStore: Sendable {
         return files
     }
 
+    /// What a site's `days.txt` held, read on its own (beside the site's `site.json`).
+    struct DaysIndexRead: Sendable {
+        let path: String
+        /// nil when there is no `days.txt` (schema 4 and older keep their days in `site.json`).
+        let days: Result<[DaySummary], FileProblem.Cause>?
+        /// The day files `reconcileDays` has to read for this index (`staleDayFiles`), when asked for and read.
+        var stale: [LocalDate]? = nil
+        /// The latest day the index lists, being read and its seal checked, when asked for.
+        var latest: PendingDayRead? = nil
+    }
+
+    /// Reads and parses a site's `days.txt`; at start-up (`startUp`) also which day files it does not account
+    /// for, and with `readLatest` starts reading its latest day.
+    func readDaysIndexFile(siteID: String, startUp: Bool, readLatest: Bool = false) -> DaysIndexRead {
+        let path = directory.daysIndexFile(siteID).path
+        let written = startUp ? SiteStore.modificationTime(path) : 0
+        guard let data = FileManager.default.contents(atPath: path) else { return DaysIndexRead(path: path, days: nil) }
+        do throws(FileProblem.Cause) {
+            let days = try DaysIndex.days(from: data)
+            var read = DaysIndexRead(path: path, days: .success(days))
+            if startUp {
+                if readLatest, let date = days.last?.date {
+                    let store = self
+                    read.latest = PendingDayRead(path: directory.dayFilePath(siteID, date),
+                                                 read: BackgroundResult { store.readDayAhead(siteID: siteID, date: date) })
+                }
+                if written != 0 { read.stale = staleDayFiles(siteID: siteID, known: days.map(\.date).sorted(), indexWritten: written) }
+            }
+            return read
+        } catch {
+            return DaysIndexRead(path: path, days: .failure(error))
+        }
+    }
+
     /// Puts the days of `days.txt` into a site read from `site.json`. Without the file the site keeps the days its
     /// `site.json` held (schema 4 and older). An unreadable index is reported (and, with `repair`, moved to
     /// quarantine); the site then has no days listed, so `reconcileDays` rebuilds the index from the day files.
-    func readDaysIndex(into site: inout Site, repair: Bool) -> FileProblem? {
-        let file = directory.daysIndexFile(site.id)
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        do throws(FileProblem.Cause) {
-            site.days = try DaysIndex.days(from: data)
+    func applyDaysIndex(_ read: DaysIndexRead, into site: inout Site, repair: Bool) -> FileProblem? {
+        switch read.days {
+        case nil:
             return nil
-        } catch {
+        case .success(let days):
+            site.days = days
+            return nil
+        case .failure(var cause):
             site.days = []
-            var cause = error
             cause.message += repair ? "; the index is rebuilt from the day files" : ""
-            let quarantined = repair ? quarantine(file, label: "\(site.id)-days.txt") : nil
-            return FileProblem(path: file.path, cause: cause, quarantinedTo: quarantined, restoredPrevious: false)
+            let quarantined = repair ? quarantine(URL(fileURLWithPath: read.path), label: "\(site.id)-days.txt") : nil
+            return FileProblem(path: read.path, cause: cause, quarantinedTo: quarantined, restoredPrevious: false)
         }
     }
 

@@ -26,9 +26,10 @@ public final class AppRunner {
     /// The user asked for the training sandbox (the welcome screen's Training entry): the launcher opens it after this run.
     public private(set) var wantsTraining = false
 
+    /// A loop over `state` drawn on `terminal`; `daysRead` are days start-up is reading (taken like read-ahead ones).
     public init(
         state: AppState, environment: AppEnvironment, store: SiteStore, terminal: any TerminalDevice,
-        configFile: URL? = nil, config: UserConfig = UserConfig()
+        configFile: URL? = nil, config: UserConfig = UserConfig(), daysRead: [PendingDayRead] = []
     ) {
         self.configFile = configFile
         self.config = config
@@ -36,6 +37,7 @@ public final class AppRunner {
         self.environment = environment
         self.store = store
         self.readAhead = DayReadAhead(store: store)
+        readAhead.keep(daysRead)
         self.terminal = terminal
         let size = terminal.size
         self.state.width = size.width

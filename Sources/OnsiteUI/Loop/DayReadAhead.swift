@@ -6,14 +6,6 @@ import OnsiteCore
 /// The loop's thread does nothing more between keys (reading there left its caches cold and slowed the next
 /// move), and the reading thread sleeps without a timeout while nothing is asked for: no wake-ups when idle.
 final class DayReadAhead {
-    /// A day read ahead: which version of its file it came from, and whether its seal holds.
-    struct Read: Sendable {
-        let path: String
-        let identity: FileIdentity
-        let day: WorkDay
-        let tampered: Bool
-    }
-
     private let store: SiteStore
     private let queue = Queue()
     private var started = false
@@ -36,7 +28,7 @@ final class DayReadAhead {
     }
 
     /// The day read ahead, if its file is still the one that was read; waits for a read under way.
-    func take(siteID: String, date: LocalDate) -> Read? {
+    func take(siteID: String, date: LocalDate) -> DayRead? {
         let path = store.directory.dayFilePath(siteID, date)
         guard let read = queue.take(path), FileIdentity.of(path) == read.identity else { return nil }
         return read
@@ -47,6 +39,9 @@ final class DayReadAhead {
         queue.takeMonth(MonthWanted.key(siteID, month))
     }
 
+    /// Keeps days being read elsewhere (at start-up, each site's latest), to be taken like the ones read here.
+    func keep(_ reads: [PendingDayRead]) { queue.keep(reads) }
+
     /// Forgets every day read (the files were replaced: the training sandbox was reset).
     func forget() { queue.forget() }
 
@@ -55,9 +50,7 @@ final class DayReadAhead {
 
     private static func work(_ queue: Queue, _ store: SiteStore) {
         while let request = queue.next() {
-            let read = store.readDayAhead(siteID: request.siteID, date: request.date).map {
-                Read(path: request.path, identity: $0.identity, day: $0.day, tampered: $0.day.sealCheck.isTampered)
-            }
+            let read = store.readDayAhead(siteID: request.siteID, date: request.date)
             var month: MonthRead?
             if let wanted = request.month, !queue.hasMonth(wanted.key) {
                 let (registers, problems) = store.loadHistory(of: wanted.site, months: [wanted.month])
@@ -96,7 +89,9 @@ final class DayReadAhead {
         private let condition = NSCondition()
         private var wanted: Request?
         private var reading: Request?
-        private var done: [Read] = []
+        private var done: [DayRead] = []
+        /// Days being read by start-up, by path.
+        private var pending: [String: BackgroundResult<DayRead?>] = [:]
         private var months: [String: MonthRead] = [:]
         private var stopped = false
         /// Raised by `forget`: a read started before it is not kept.
@@ -107,7 +102,7 @@ final class DayReadAhead {
         /// Queues a request; false when that day is already read or being read.
         func ask(_ request: Request) -> Bool {
             condition.lock(); defer { condition.unlock() }
-            guard reading?.path != request.path, !done.contains(where: { $0.path == request.path }) else { return false }
+            guard reading?.path != request.path, pending[request.path] == nil, !done.contains(where: { $0.path == request.path }) else { return false }
             wanted = request
             wanted?.generation = generation
             condition.signal()
@@ -129,7 +124,7 @@ final class DayReadAhead {
             return months[key] != nil
         }
 
-        func finish(_ request: Request, _ read: Read?, _ month: MonthRead?) {
+        func finish(_ request: Request, _ read: DayRead?, _ month: MonthRead?) {
             condition.lock(); defer { condition.unlock() }
             reading = nil
             if let month, request.generation == generation { months[month.key] = month }
@@ -141,9 +136,19 @@ final class DayReadAhead {
             condition.broadcast()
         }
 
-        /// Takes the read of `path` out, after the read under way if it is that one.
-        func take(_ path: String) -> Read? {
+        func keep(_ reads: [PendingDayRead]) {
             condition.lock(); defer { condition.unlock() }
+            for read in reads { pending[read.path] = read.read }
+        }
+
+        /// Takes the read of `path` out, after the read under way if it is that one.
+        func take(_ path: String) -> DayRead? {
+            condition.lock()
+            if let read = pending.removeValue(forKey: path) {
+                condition.unlock()
+                return read.value
+            }
+            defer { condition.unlock() }
             if wanted?.path == path { wanted = nil }
             while reading?.path == path { condition.wait() }
             guard let index = done.firstIndex(where: { $0.path == path }) else { return nil }
@@ -168,6 +173,7 @@ final class DayReadAhead {
             condition.lock(); defer { condition.unlock() }
             wanted = nil
             done = []
+            pending = [:]
             months = [:]
             generation += 1
         }

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A day read from its file ahead of being shown, with its seal already checked: kept with the identity of the
+/// file it came from, so that it is used only while that file is still the one on disk.
+public struct DayRead: Sendable {
+    /// The day file's path.
+    public let path: String
+    /// The version of the file that was read.
+    public let identity: FileIdentity
+    public let day: WorkDay
+    /// Whether the day's sign-off was changed after it was sealed.
+    public let tampered: Bool
+
+    public init(path: String, identity: FileIdentity, day: WorkDay, tampered: Bool) {
+        self.path = path
+        self.identity = identity
+        self.day = day
+        self.tampered = tampered
+    }
+}
+
+/// A day being read on a thread of its own (at start-up, each site's latest day): `read.value` waits for it.
+public struct PendingDayRead: Sendable {
+    /// The day file's path.
+    public let path: String
+    public let read: BackgroundResult<DayRead?>
+
+    public init(path: String, read: BackgroundResult<DayRead?>) {
+        self.path = path
+        self.read = read
+    }
+}
