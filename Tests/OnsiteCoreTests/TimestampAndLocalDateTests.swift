@@ -103,3 +103,48 @@ final class TimestampAndLocalDateTests: XCTestCase {
         XCTAssertEqual(lateEvening.clockTime, "23:30")
     }
 }
+
+/// Dates, times and named values read as strings in the record that holds them (`KeyedDecodingContainer+Text`):
+/// the same values as their own decoders, and the same explanation of a bad one, with its field.
+final class TextFieldDecodingTests: XCTestCase {
+    private func problemFile() throws -> (Problem, String) {
+        var site = Fixture.site()
+        let today = LocalDate(year: 2026, month: 11, day: 23)
+        try site.addProblem("Filler valve 4 leaks", severity: .high, day: today, id: "p-1", at: Timestamp(clock: Fixture.clock()))
+        try site.reportProblem("p-1", to: .projectManager, who: "Helen Carter", channel: .phone, at: Timestamp(clock: Fixture.clock()))
+        let problem = try XCTUnwrap(site.registers.problems.first)
+        return (problem, String(decoding: try JSONFormat.encode(problem), as: UTF8.self))
+    }
+
+    private func cause(_ text: String) -> FileProblem.Cause? {
+        do throws(FileProblem.Cause) {
+            _ = try JSONFormat.decode(Problem.self, from: Data(text.utf8))
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testARecordReadsBackTheSame() throws {
+        let (problem, text) = try problemFile()
+        XCTAssertEqual(try JSONFormat.decode(Problem.self, from: Data(text.utf8)), problem)
+        var solved = problem
+        solved.solvedAt = Timestamp(clock: Fixture.clock())
+        XCTAssertEqual(try JSONFormat.decode(Problem.self, from: JSONFormat.encode(solved)).solvedAt, solved.solvedAt, "an optional time")
+    }
+
+    func testABadValueNamesItsFieldAndWhatIsWrong() throws {
+        let (problem, text) = try problemFile()
+        let badSeverity = cause(text.replacingOccurrences(of: "\"high\"", with: "\"urgent\""))
+        XCTAssertEqual(badSeverity?.message, "severity: Cannot initialize ProblemSeverity from invalid String value urgent")
+        XCTAssertNotNil(badSeverity?.line)
+        let badDay = cause(text.replacingOccurrences(of: "\"\(problem.day.isoText)\"", with: "\"2026-02-30\""))
+        XCTAssertEqual(badDay?.message, "day: Not a date (YYYY-MM-DD): 2026-02-30")
+        let badTime = cause(text.replacingOccurrences(of: "\"\(problem.openedAt.isoText)\"", with: "\"soon\""))
+        XCTAssertEqual(badTime?.message, "openedAt: Not a time with offset: soon")
+        let badChannel = cause(text.replacingOccurrences(of: "\"phone\"", with: "\"fax\""))
+        XCTAssertEqual(badChannel?.message, "reports.[0].channel: Cannot initialize ReportChannel from invalid String value fax")
+        let numberForDate = cause(text.replacingOccurrences(of: "\"\(problem.day.isoText)\"", with: "20261123"))
+        XCTAssertEqual(numberForDate?.message, "day: expected String")
+    }
+}
