@@ -69,7 +69,7 @@ fi
 say "peer fixtures in $TB"
 sh "$PEERS/setup.sh" >&2
 
-# --- 2. the binary a laptop gets: release, Swift runtime linked in (make static) --
+# --- 2. the binary a laptop gets: release, Swift and C++ runtimes linked in (make static) --
 say "building onsite (release, Swift and C++ runtimes linked in, .build-static)"
 if ! sh scripts/build-static.sh >"$TB/bench-build.log" 2>&1; then
     tail -n 30 "$TB/bench-build.log" >&2

@@ -7,10 +7,12 @@ public struct DayRead: Sendable {
     public let path: String
     /// The version of the file that was read.
     public let identity: FileIdentity
+    /// The day as the file holds it.
     public let day: WorkDay
     /// Whether the day's sign-off was changed after it was sealed.
     public let tampered: Bool
 
+    /// A day read from `path`, whose file was `identity` when it was read.
     public init(path: String, identity: FileIdentity, day: WorkDay, tampered: Bool) {
         self.path = path
         self.identity = identity
@@ -23,8 +25,10 @@ public struct DayRead: Sendable {
 public struct PendingDayRead: Sendable {
     /// The day file's path.
     public let path: String
+    /// The read under way: nil when the file is missing, damaged or newer.
     public let read: BackgroundResult<DayRead?>
 
+    /// A read of the day file at `path`, under way.
     public init(path: String, read: BackgroundResult<DayRead?>) {
         self.path = path
         self.read = read
