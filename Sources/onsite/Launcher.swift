@@ -61,16 +61,16 @@ struct Launcher {
         }
         defer { lock.release() }
         // The sites are read on a thread of their own while the key, the themes and the terminal are set up;
-        // every way out of here waits for it first (it may be repairing files under the lock).
+        // every way out of here waits for it before the lock is released (it may be repairing files under it).
         let store = SiteStore(directory: directory, clock: clock)
         let session = training ? nil : Self.readSession(directory)
         // The sites the first screen shows: their latest day is read beside them.
         let shown = openDemo ? [DemoSite.id] : Set(session?.stack.compactMap(\.siteID) ?? [])
         let loading = BackgroundResult { store.loadAll(latestDayOf: shown) }
+        defer { _ = loading.value }
         do {
             signer = try DeviceKey.loadOrCreate(in: directory)
         } catch {
-            _ = loading.value
             throw fail(error, language: language)
         }
         let company = configDirectory.companyStandards()
@@ -81,7 +81,6 @@ struct Launcher {
         do {
             terminal = try CursesTerminal(options: .init(mouse: mouse, theme: theme.theme))
         } catch {
-            _ = loading.value
             throw fail(error, language: language)
         }
 

@@ -11,14 +11,6 @@ public struct DayRead: Sendable {
     public let day: WorkDay
     /// Whether the day's sign-off was changed after it was sealed.
     public let tampered: Bool
-
-    /// A day read from `path`, whose file was `identity` when it was read.
-    public init(path: String, identity: FileIdentity, day: WorkDay, tampered: Bool) {
-        self.path = path
-        self.identity = identity
-        self.day = day
-        self.tampered = tampered
-    }
 }
 
 /// A day being read on a thread of its own (at start-up, each site's latest day): `read.value` waits for it.
@@ -27,10 +19,4 @@ public struct PendingDayRead: Sendable {
     public let path: String
     /// The read under way: nil when the file is missing, damaged or newer.
     public let read: BackgroundResult<DayRead?>
-
-    /// A read of the day file at `path`, under way.
-    public init(path: String, read: BackgroundResult<DayRead?>) {
-        self.path = path
-        self.read = read
-    }
 }
