@@ -18,6 +18,25 @@ final class RegressionTests: StorageTestCase {
         XCTAssertNotNil(problem.cause.column)
     }
 
+    /// Listing a folder copied each entry's whole 256-byte name field, reading past the end of readdir's buffer:
+    /// on a thread of its own (a fresh heap, whose end is the end of what is mapped) a long days folder crashed
+    /// the start about one time in seven.
+    func testAFolderOfLongNamesIsListedWhole() throws {
+        let folder = directory.root.appendingPathComponent("many-names")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var expected: Set<String> = []
+        for length in 1...255 {
+            let name = String(repeating: "d", count: length - 1) + String(length % 10)
+            XCTAssertTrue(FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: nil))
+            expected.insert(name)
+        }
+        for _ in 0..<30 {
+            let listed = BackgroundResult { FolderListing.names(in: folder.path) }.value
+            XCTAssertEqual(Set(listed), expected)
+            XCTAssertEqual(listed.count, expected.count)
+        }
+    }
+
     func testSurroundingNewlinesAreTrimmedNotTurnedIntoMarks() {
         var site = Fixture.site()
         XCTAssertEqual(arrivalError { try site.markNotApplicable(Fixture.item("bring-ppe"), reason: "\n", at: now) }, .emptyText)

@@ -13,10 +13,12 @@ enum FolderListing {
         guard let stream = opendir(folder) else { return [] }
         defer { closedir(stream) }
         var names: [String] = []
+        // The name is read where it lies. Copying `d_name` (256 bytes) would read past the end of a short last
+        // entry, and past the end of readdir's buffer when that ends a page: a crash on a long site's days folder.
+        // (A stored field of a C struct always has an offset.)
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name != ".", name != ".." { names.append(name) }
         }
         return names
